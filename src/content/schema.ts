@@ -1,0 +1,311 @@
+/**
+ * Content schemas: the single source of truth for every kind of training content.
+ * The loader, `npm run content:check` and the app all parse content through these.
+ * Cross-file rules (ids, references, coverage, reachability) live in validate.ts.
+ */
+import { z } from 'zod'
+
+export const ROLES = ['clinician', 'admin', 'practice-manager', 'locum'] as const
+export const roleSchema = z.enum(ROLES)
+export type Role = z.infer<typeof roleSchema>
+
+/** The six e-RS worklists, by stable id. Display names live in content/reference/worklists.yaml. */
+export const WORKLIST_IDS = [
+  'triage-rejected',
+  'missing-letters',
+  'incomplete-ubrns',
+  'active-advice',
+  'assessment-cancelled-dna',
+  'pending-external',
+] as const
+export const worklistIdSchema = z.enum(WORKLIST_IDS)
+export type WorklistId = z.infer<typeof worklistIdSchema>
+
+/** Deadline rules that date-calculation questions can ask about (see src/domain/deadlines.ts). */
+export const DEADLINE_RULES = [
+  'defer-2ww',
+  'defer-urgent',
+  'defer-routine',
+  'letter-urgent',
+  'letter-routine',
+] as const
+export const deadlineRuleSchema = z.enum(DEADLINE_RULES)
+export type DeadlineRule = z.infer<typeof deadlineRuleSchema>
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens')
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+const sentence = z.string().trim().min(8, 'is too short to teach anything')
+
+export const moduleIdSchema = z.string().regex(/^m\d{2}-[a-z0-9-]+$/, 'module ids look like m06-slot-issues')
+export const questionIdSchema = z.string().regex(/^m\d{2}-q\d{3}$/, 'question ids look like m06-q001')
+export const scenarioIdSchema = z.string().regex(/^s\d{2}-[a-z0-9-]+$/, 'scenario ids look like s01-temporary-patient')
+
+/** NHS numbers in content must be synthetic: 999 test range with a valid modulus-11 check digit. */
+export function isValidNhsNumber(value: string): boolean {
+  const digits = value.replace(/\s/g, '')
+  if (!/^\d{10}$/.test(digits)) return false
+  let total = 0
+  for (let i = 0; i < 9; i++) total += Number(digits[i]) * (10 - i)
+  const check = 11 - (total % 11)
+  if (check === 10) return false
+  return (check === 11 ? 0 : check) === Number(digits[9])
+}
+export const syntheticNhsNumberSchema = z
+  .string()
+  .refine((v) => v.replace(/\s/g, '').startsWith('999'), 'must be in the 999 test range')
+  .refine(isValidNhsNumber, 'must have a valid check digit')
+
+// ---------- Pack ----------
+
+export const packSectionSchema = z.object({
+  id: slug,
+  title: nonEmpty,
+  /** Heading path in the pack, e.g. "Appointment slot issues > Using the 'defer to provider' option". */
+  heading: nonEmpty,
+})
+export type PackSection = z.infer<typeof packSectionSchema>
+
+export const packSchema = z.object({
+  title: nonEmpty,
+  packVersion: z.literal('4.1'),
+  packDate: z.literal('October 2025'),
+  publisher: nonEmpty,
+  contentVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'content version is semver'),
+  questionMinimumPerModule: z.number().int().min(1),
+  sections: z.array(packSectionSchema).min(1),
+})
+export type Pack = z.infer<typeof packSchema>
+
+// ---------- Modules and lessons ----------
+
+export const lessonBlockSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('paragraph'), text: sentence }),
+  z.object({ type: z.literal('list'), items: z.array(nonEmpty).min(1) }),
+  z.object({ type: z.literal('steps'), items: z.array(nonEmpty).min(2) }),
+  z.object({ type: z.literal('callout'), title: nonEmpty.optional(), text: sentence }),
+  z.object({
+    type: z.literal('example'),
+    title: nonEmpty.optional(),
+    text: sentence,
+  }),
+])
+export type LessonBlock = z.infer<typeof lessonBlockSchema>
+
+export const lessonSchema = z.object({
+  id: z.string().regex(/^m\d{2}-l\d{2}$/, 'lesson ids look like m06-l01'),
+  title: nonEmpty,
+  packSections: z.array(slug).min(1),
+  blocks: z.array(lessonBlockSchema).min(1),
+})
+export type Lesson = z.infer<typeof lessonSchema>
+
+export const FACT_KINDS = ['rule', 'deadline', 'status', 'worklist', 'action', 'exception', 'contact'] as const
+export const factSchema = z.object({
+  id: slug,
+  kind: z.enum(FACT_KINDS),
+  packSection: slug,
+  /** The fact in our own words: what a question must check. */
+  statement: sentence,
+})
+export type Fact = z.infer<typeof factSchema>
+
+export const moduleSchema = z.object({
+  id: moduleIdSchema,
+  order: z.number().int().min(1),
+  title: nonEmpty,
+  summary: sentence,
+  roles: z.array(roleSchema).min(1),
+  minutes: z.number().int().min(1).max(60),
+  lessons: z.array(lessonSchema).min(1),
+  facts: z.array(factSchema).min(1),
+})
+export type Module = z.infer<typeof moduleSchema>
+
+// ---------- Questions ----------
+
+const optionSchema = z.object({ id: slug, text: nonEmpty })
+
+const questionBase = {
+  id: questionIdSchema,
+  prompt: sentence,
+  explanation: sentence,
+  packSection: slug,
+  /** Fact ids (from any module) this question checks. */
+  assesses: z.array(slug).min(1),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  roles: z.array(roleSchema).min(1),
+}
+
+export const singleChoiceSchema = z.object({
+  ...questionBase,
+  type: z.literal('single'),
+  options: z.array(optionSchema).min(2).max(6),
+  answer: slug,
+})
+export const multipleResponseSchema = z.object({
+  ...questionBase,
+  type: z.literal('multiple'),
+  options: z.array(optionSchema).min(3).max(8),
+  answer: z.array(slug).min(1),
+})
+export const trueFalseSchema = z.object({
+  ...questionBase,
+  type: z.literal('true-false'),
+  answer: z.boolean(),
+})
+export const orderingSchema = z.object({
+  ...questionBase,
+  type: z.literal('ordering'),
+  /** Listed in the correct order; the player shuffles them. */
+  items: z.array(optionSchema).min(3).max(8),
+})
+export const matchingSchema = z.object({
+  ...questionBase,
+  type: z.literal('matching'),
+  pairs: z.array(z.object({ id: slug, left: nonEmpty, right: nonEmpty })).min(3).max(8),
+  /** Extra right-hand choices that match nothing. */
+  distractors: z.array(nonEmpty).optional(),
+})
+export const dateCalcSchema = z.object({
+  ...questionBase,
+  type: z.literal('date-calc'),
+  rule: deadlineRuleSchema,
+  /** The start date is generated fresh for each attempt; near a holiday period when asked. */
+  startNear: z.enum(['any', 'christmas', 'easter', 'may', 'august']).default('any'),
+})
+export const worklistRowSchema = z.object({
+  patientName: nonEmpty,
+  nhsNumber: syntheticNhsNumberSchema,
+  ubrn: z.string().regex(/^\d{12}$/, 'a UBRN has 12 digits'),
+  priority: z.enum(['Routine', 'Urgent', 'Urgent Suspected Cancer (2WW)']),
+  service: nonEmpty,
+  serviceType: z.enum(['DBS', 'RAS', 'CAS', 'A&G']),
+  status: nonEmpty,
+  /** What the row's detail column says (reason, provider comment). */
+  detail: z.string().optional(),
+  /** Days before "today" the row appeared on the worklist. */
+  daysAgo: z.number().int().min(0).max(120),
+})
+export type WorklistRow = z.infer<typeof worklistRowSchema>
+export const worklistTriageSchema = z.object({
+  ...questionBase,
+  type: z.literal('worklist-triage'),
+  row: worklistRowSchema,
+  actions: z.array(optionSchema).min(2).max(6),
+  answer: z.object({ worklist: worklistIdSchema, action: slug }),
+})
+export const scenarioQuestionSchema = z.object({
+  ...questionBase,
+  type: z.literal('scenario'),
+  scenario: scenarioIdSchema,
+})
+
+export const questionSchema = z.discriminatedUnion('type', [
+  singleChoiceSchema,
+  multipleResponseSchema,
+  trueFalseSchema,
+  orderingSchema,
+  matchingSchema,
+  dateCalcSchema,
+  worklistTriageSchema,
+  scenarioQuestionSchema,
+])
+export type Question = z.infer<typeof questionSchema>
+export type QuestionType = Question['type']
+export const QUESTION_TYPES = [
+  'single',
+  'multiple',
+  'true-false',
+  'ordering',
+  'matching',
+  'date-calc',
+  'worklist-triage',
+  'scenario',
+] as const satisfies readonly QuestionType[]
+
+export const questionFileSchema = z.object({
+  module: moduleIdSchema,
+  questions: z.array(z.unknown()).min(1),
+})
+
+// ---------- Scenarios ----------
+
+export const scenarioChoiceSchema = z.object({
+  id: slug,
+  text: nonEmpty,
+  next: slug,
+  /** What happens because of this choice, shown straight after it. */
+  consequence: sentence,
+})
+export const scenarioStateSchema = z.object({
+  id: slug,
+  text: sentence,
+  choices: z.array(scenarioChoiceSchema).optional(),
+  /** Set only on endings. */
+  outcome: z.enum(['good', 'partial', 'poor']).optional(),
+})
+export type ScenarioState = z.infer<typeof scenarioStateSchema>
+export const scenarioSchema = z.object({
+  id: scenarioIdSchema,
+  title: nonEmpty,
+  module: moduleIdSchema,
+  packSections: z.array(slug).min(1),
+  roles: z.array(roleSchema).min(1),
+  summary: sentence,
+  /** Synthetic patient, when the case has one. */
+  patient: z.object({ name: nonEmpty, nhsNumber: syntheticNhsNumberSchema.optional() }).optional(),
+  start: slug,
+  states: z.array(scenarioStateSchema).min(3),
+  debrief: z.array(sentence).min(1),
+})
+export type Scenario = z.infer<typeof scenarioSchema>
+
+// ---------- Reference data ----------
+
+export const glossarySchema = z.object({
+  terms: z
+    .array(
+      z.object({
+        term: nonEmpty,
+        stands_for: nonEmpty.optional(),
+        meaning: sentence,
+        packSection: slug.optional(),
+      }),
+    )
+    .min(1),
+})
+export type Glossary = z.infer<typeof glossarySchema>
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
+export const bankHolidaysSchema = z.object({
+  division: z.literal('england-and-wales'),
+  coversFrom: isoDate,
+  coversTo: isoDate,
+  source: nonEmpty,
+  holidays: z.array(z.object({ date: isoDate, title: nonEmpty })).min(1),
+})
+export type BankHolidays = z.infer<typeof bankHolidaysSchema>
+
+export const contactSchema = z.object({
+  id: slug,
+  organisation: nonEmpty,
+  /** Site or borough the entry covers, e.g. "Denmark Hill", "Bromley". */
+  scope: z.string().optional(),
+  purpose: nonEmpty,
+  name: z.string().optional(),
+  email: z.array(z.email()).optional(),
+  phone: z.string().optional(),
+  note: z.string().optional(),
+  packSection: slug,
+})
+export type Contact = z.infer<typeof contactSchema>
+export const contactsSchema = z.object({ contacts: z.array(contactSchema).min(1) })
+
+export const worklistsSchema = z.object({
+  worklists: z
+    .array(z.object({ id: worklistIdSchema, name: nonEmpty, shows: sentence }))
+    .length(6),
+})
+export type WorklistInfo = z.infer<typeof worklistsSchema>['worklists'][number]
