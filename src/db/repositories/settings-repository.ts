@@ -1,0 +1,58 @@
+/**
+ * Settings are stored one row per key and always read through a schema: a missing or corrupted
+ * row falls back to its default (and is reported) instead of breaking the app.
+ */
+import { z } from 'zod'
+import { ROLES } from '../../content/schema'
+import type { TrainerDatabase } from '../database'
+
+export const settingsSchema = z.object({
+  passMarkPercent: z.number().int().min(50).max(100),
+  refresherIntervalMonths: z.number().int().min(1).max(36),
+  practiceName: z.string().max(120),
+  odsCode: z.string().max(10),
+  currentLearnerId: z.string().nullable(),
+  /** Module ids mandatory per role; null means "every module for the role". */
+  mandatoryModules: z.record(z.enum(ROLES), z.array(z.string()).nullable()),
+})
+export type Settings = z.infer<typeof settingsSchema>
+export type SettingKey = keyof Settings
+
+export const DEFAULT_SETTINGS: Settings = {
+  passMarkPercent: 80,
+  refresherIntervalMonths: 12,
+  practiceName: '',
+  odsCode: '',
+  currentLearnerId: null,
+  mandatoryModules: { clinician: null, admin: null, 'practice-manager': null, locum: null },
+}
+
+export interface SettingsRead {
+  settings: Settings
+  /** Keys whose stored value was unreadable and were replaced by the default. */
+  recovered: SettingKey[]
+}
+
+export class SettingsRepository {
+  constructor(private readonly db: TrainerDatabase) {}
+
+  async read(): Promise<SettingsRead> {
+    const rows = await this.db.settings.toArray()
+    const stored = new Map(rows.map((r) => [r.key, r.value]))
+    const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS }
+    const recovered: SettingKey[] = []
+    for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
+      if (!stored.has(key)) continue
+      const parsed = settingsSchema.shape[key].safeParse(stored.get(key))
+      if (parsed.success) settings[key] = parsed.data
+      else recovered.push(key)
+    }
+    if (recovered.length) await this.db.settings.bulkDelete(recovered)
+    return { settings: settingsSchema.parse(settings), recovered }
+  }
+
+  async write<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
+    const parsed = settingsSchema.shape[key].parse(value)
+    await this.db.settings.put({ key, value: parsed })
+  }
+}

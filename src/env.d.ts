@@ -1,0 +1,14 @@
+/// <reference types="vite/client" />
+
+declare module '*.vue' {
+  import type { DefineComponent } from 'vue'
+  const component: DefineComponent<object, object, unknown>
+  export default component
+}
+
+declare module '*.yaml' {
+  const data: unknown
+  export default data
+}
+
+declare const __APP_VERSION__: string

@@ -1,0 +1,27 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Used for the document title and the navigation. */
+    title: string
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('../views/HomeView.vue'), meta: { title: 'Home' } },
+  { path: '/learn', name: 'learn', component: () => import('../views/LearnView.vue'), meta: { title: 'Learn' } },
+  { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizzesView.vue'), meta: { title: 'Quizzes' } },
+  { path: '/certificates', name: 'certificates', component: () => import('../views/CertificatesView.vue'), meta: { title: 'Certificates' } },
+  { path: '/manager', name: 'manager', component: () => import('../views/ManagerView.vue'), meta: { title: 'Manager' } },
+  { path: '/reference', name: 'reference', component: () => import('../views/ReferenceView.vue'), meta: { title: 'Reference' } },
+  { path: '/about', name: 'about', component: () => import('../views/AboutView.vue'), meta: { title: 'About' } },
+  { path: '/learners/new', name: 'learner-new', component: () => import('../views/LearnerNewView.vue'), meta: { title: 'Add a learner' } },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { title: 'Page not found' } },
+]
+
+/** The main navigation, in order. */
+export const NAV_ROUTES = ['home', 'learn', 'quizzes', 'certificates', 'manager', 'reference', 'about'] as const
+
+export function createAppRouter() {
+  return createRouter({ history: createWebHashHistory(), routes })
+}

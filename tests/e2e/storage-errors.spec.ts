@@ -1,0 +1,48 @@
+import { expect, openRoute, test } from './fixtures'
+
+test.describe('storage failures give a clear message, never a blank screen', () => {
+  test('storage that cannot be opened shows what to do', async ({ page }) => {
+    await page.addInitScript(() => {
+      // Simulate a browser where IndexedDB is unavailable (e.g. locked-down profile).
+      Object.defineProperty(window, 'indexedDB', { get: () => undefined })
+    })
+    await page.goto('./#/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Training records cannot be opened' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
+  })
+
+  test('a full disk while saving keeps the form and explains the problem', async ({ page }) => {
+    await page.addInitScript(() => {
+      const quota = (): never => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      }
+      const original = IDBObjectStore.prototype.add
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        if (this.name === 'learners') quota()
+        return original.apply(this, args)
+      }
+    })
+    await openRoute(page, '/learners/new')
+    await page.getByLabel('Full name').fill('Quota Testperson')
+    await page.locator('#learner-role-clinician').check()
+    await page.getByLabel('Practice', { exact: true }).fill('Synthetic Surgery')
+    await page.getByRole('button', { name: 'Save learner' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: 'run out of space' })).toBeVisible()
+    await expect(page.getByLabel('Full name')).toHaveValue('Quota Testperson')
+  })
+
+  test('a newer version in another tab is explained', async ({ page, context }) => {
+    await openRoute(page, '/')
+    const other = await context.newPage()
+    await other.goto(page.url())
+    // The other tab asks for a newer schema: this tab steps aside and says why.
+    await other.evaluate(() => new Promise<void>((resolve) => {
+      const request = indexedDB.open('ers-trainer', 9999)
+      request.onsuccess = () => { request.result.close(); resolve() }
+      request.onerror = () => resolve()
+      request.onblocked = () => resolve()
+    }))
+    await expect(page.getByRole('alert').filter({ hasText: 'newer version' })).toBeVisible()
+    await other.close()
+  })
+})

@@ -1,0 +1,17 @@
+import vue from '@vitejs/plugin-vue'
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [vue()],
+  define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
+  resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+    // Vue components and stores opt into a DOM with a `// @vitest-environment happy-dom` comment.
+    pool: 'threads',
+    maxWorkers: 2,
+    restoreMocks: true,
+  },
+})
