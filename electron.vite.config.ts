@@ -22,5 +22,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig('out/renderer'),
+  renderer: rendererConfig(import.meta.dirname, 'out/renderer'),
 })

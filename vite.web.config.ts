@@ -2,4 +2,4 @@
 import { defineConfig } from 'vite'
 import { rendererConfig } from './build/renderer-config'
 
-export default defineConfig(rendererConfig('out/web'))
+export default defineConfig(rendererConfig(import.meta.dirname, 'out/web'))

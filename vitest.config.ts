@@ -13,5 +13,7 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     restoreMocks: true,
+    // CI also writes machine-readable results for .ci/run's summary line.
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'test-results/unit-results.json' }]] : ['default'],
   },
 })

@@ -6,8 +6,6 @@ import type { Plugin, UserConfig } from 'vite'
 import { CONTENT_SECURITY_POLICY } from '../electron/main/csp'
 import { contentPlugin } from './vite-content-plugin'
 
-const projectRoot = resolve(import.meta.dirname, '..')
-const appVersion = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version
 
 /** Adds the CSP <meta> to built pages (not in dev, where Vite's HMR needs a websocket). */
 function cspMetaPlugin(): Plugin {
@@ -20,7 +18,9 @@ function cspMetaPlugin(): Plugin {
   }
 }
 
-export function rendererConfig(outDir: string): UserConfig {
+/** projectRoot is passed in: config files are bundled before they run, so import.meta here is unreliable. */
+export function rendererConfig(projectRoot: string, outDir: string): UserConfig {
+  const appVersion = (JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string }).version
   return {
     root: resolve(projectRoot, 'src'),
     base: './',

@@ -24,7 +24,9 @@ export const ipcContract = {
           .min(1)
           .max(200)
           .regex(/^[^/\\:*?"<>|]+$/, 'a file name, not a path'),
-        bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
+        bytes: z
+          .custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes must be a Uint8Array')
+          .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large'),
         filters: z.array(fileFilter).max(5),
       }),
     ]),

@@ -1,0 +1,1 @@
+export function explainPackagingFailure(output: string): string | null

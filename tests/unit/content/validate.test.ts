@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { validateContent, type ContentRule } from '../../../src/content/validate'
+import { validFiles, withChange } from './fixture-content'
+
+type Json = Record<string, unknown>
+const questions = (d: Json) => d['questions'] as Json[]
+const states = (d: Json) => d['states'] as Json[]
+
+function rulesFired(files = validFiles()): ContentRule[] {
+  return validateContent(files).errors.map((e) => e.rule)
+}
+
+describe('content validation', () => {
+  it('accepts the valid fixture set and builds a typed bundle', () => {
+    const { errors, bundle } = validateContent(validFiles())
+    expect(errors).toEqual([])
+    expect(bundle?.questions).toHaveLength(3)
+    expect(bundle?.modules[0]?.id).toBe('m01-test')
+  })
+
+  const cases: Array<[string, ContentRule, () => ReturnType<typeof validFiles>]> = [
+    ['a duplicate question id', 'duplicate-id', () => withChange('questions/m01-test.yaml', (d) => { const qs = questions(d); qs[1] = { ...qs[1], id: 'm01-q001' } })],
+    ['a question numbered for another module (unstable id)', 'unstable-id', () => withChange('questions/m01-test.yaml', (d) => { const qs = questions(d); qs[0] = { ...qs[0], id: 'm02-q001' } })],
+    ['an id that is not in the stable format', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const qs = questions(d); qs[0] = { ...qs[0], id: 'question one' } })],
+    ['a question without an explanation', 'schema', () => withChange('questions/m01-test.yaml', (d) => { delete questions(d)[0]?.['explanation'] })],
+    ['a question without a pack section', 'schema', () => withChange('questions/m01-test.yaml', (d) => { delete questions(d)[0]?.['packSection'] })],
+    ['an answer that is not one of the options', 'answer-mismatch', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['answer'] = 'z' })],
+    ['answer data of the wrong type', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[1]; if (q) q['answer'] = 'yes' })],
+    ['a module under its question minimum', 'module-minimum', () => withChange('questions/m01-test.yaml', (d) => { questions(d).pop() })],
+    ['a reference to a missing pack section', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['packSection'] = 'nowhere' })],
+    ['a reference to a missing scenario', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[2]; if (q) q['scenario'] = 's09-missing' })],
+    ['a reference to a missing fact', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['assesses'] = ['no-such-fact'] })],
+    ['a pack section taught by no question', 'section-untaught', () => withChange('pack.yaml', (d) => { (d['sections'] as Json[]).push({ id: 'worklists', title: 'Worklists', heading: 'Managing your worklists' }) })],
+    ['a fact no question assesses', 'fact-unassessed', () => withChange('modules/m01-test.yaml', (d) => { (d['facts'] as Json[]).push({ id: 'orphan-fact', kind: 'rule', packSection: 'defer', statement: 'A rule nobody checks at all.' }) })],
+    ['a scenario state that cannot be reached', 'scenario-unreachable', () => withChange('scenarios/s01-test.yaml', (d) => { states(d).push({ id: 'island', text: 'Nobody ever gets here.', outcome: 'partial' }) })],
+    ['a scenario state with no way out', 'scenario-dead-end', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[2]; if (s) delete s['outcome'] })],
+    ['a scenario loop that never ends', 'scenario-dead-end', () => withChange('scenarios/s01-test.yaml', (d) => {
+      const start = states(d)[0]
+      if (start) (start['choices'] as Json[]).push({ id: 'loop', text: 'Wait', next: 'waiting', consequence: 'You wait a little longer.' })
+      states(d).push({ id: 'waiting', text: 'Still waiting for something.', choices: [{ id: 'again', text: 'Wait again', next: 'waiting', consequence: 'Nothing changes at all.' }] })
+    })],
+    ['a scenario with no good ending', 'scenario-no-good-ending', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[1]; if (s) s['outcome'] = 'partial' })],
+    ['a synthetic patient outside the 999 range', 'schema', () => withChange('scenarios/s01-test.yaml', (d) => { d['patient'] = { name: 'Test', nhsNumber: '4010232137' } })],
+    ['a missing reference file', 'missing-file', () => validFiles().filter((f) => f.path !== 'reference/contacts.yaml')],
+  ]
+
+  it.each(cases)('refuses %s', (_label, rule, files) => {
+    expect(rulesFired(files())).toContain(rule)
+  })
+
+  it('collects every error instead of stopping at the first, with id and file', () => {
+    const files = withChange('questions/m01-test.yaml', (d) => {
+      const [a, b] = questions(d)
+      if (a) a['answer'] = 'z'
+      if (b) delete b['explanation']
+    })
+    const { errors } = validateContent(files)
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rule: 'answer-mismatch', id: 'm01-q001', file: 'questions/m01-test.yaml' }),
+        expect.objectContaining({ rule: 'schema', id: 'm01-q002', file: 'questions/m01-test.yaml' }),
+      ]),
+    )
+  })
+})
