@@ -1,9 +1,10 @@
 import vue from '@vitejs/plugin-vue'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vitest/config'
+import { yamlPlugin } from './build/vite-yaml-plugin'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), yamlPlugin()],
   define: { __APP_VERSION__: JSON.stringify('0.0.0-test') },
   resolve: { alias: { '@': resolve(import.meta.dirname, 'src') } },
   test: {

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { parse } from 'yaml'
 import { checkContent } from '../src/content/check'
 import { readContentFiles } from './content-files'
+import { yamlPlugin } from './vite-yaml-plugin'
 
 export function contentPlugin(contentDir: string): Plugin {
   return {
@@ -19,9 +19,6 @@ export function contentPlugin(contentDir: string): Plugin {
       const all = [...problems.map((p) => `${p.file}: ${p.message}`), ...errors.map((e) => `${e.file} [${e.rule}] ${e.id}: ${e.message}`)]
       if (all.length) this.error(`Content does not validate (run npm run content:check):\n${all.slice(0, 30).join('\n')}`)
     },
-    transform(code, id) {
-      if (!id.endsWith('.yaml')) return null
-      return { code: `export default ${JSON.stringify(parse(code))}`, map: null }
-    },
+    transform: yamlPlugin().transform,
   }
 }

@@ -6,9 +6,4 @@ declare module '*.vue' {
   export default component
 }
 
-declare module '*.yaml' {
-  const data: unknown
-  export default data
-}
-
 declare const __APP_VERSION__: string
