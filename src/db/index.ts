@@ -8,6 +8,7 @@ import { LearnersRepository } from './repositories/learners-repository'
 import { ProgressRepository } from './repositories/progress-repository'
 import { ReviewRepository } from './repositories/review-repository'
 import { SettingsRepository } from './repositories/settings-repository'
+import { SubmissionRepository } from './repositories/submission-repository'
 import { describeStorageError, type StorageProblem } from './storage-errors'
 
 export interface Repositories {
@@ -19,6 +20,7 @@ export interface Repositories {
   review: ReviewRepository
   settings: SettingsRepository
   audit: AuditRepository
+  submissions: SubmissionRepository
   close: () => void
 }
 
@@ -46,11 +48,13 @@ export async function openRepositories(options: DatabaseOptions & StorageEvents 
     review: new ReviewRepository(db),
     settings: new SettingsRepository(db),
     audit: new AuditRepository(db),
+    submissions: new SubmissionRepository(db),
     close: () => db.close(),
   }
 }
 
 export { describeStorageError, type StorageProblem } from './storage-errors'
 export type { NewLearner } from './repositories/learners-repository'
+export type { Submission } from './repositories/submission-repository'
 export type * from './records'
 export { DEFAULT_SETTINGS, type Settings } from './repositories/settings-repository'
