@@ -10,6 +10,13 @@ declare module 'vue-router' {
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('../views/HomeView.vue'), meta: { title: 'Home' } },
   { path: '/learn', name: 'learn', component: () => import('../views/LearnView.vue'), meta: { title: 'Learn' } },
+  { path: '/learn/:moduleId', name: 'module', component: () => import('../views/ModuleView.vue'), props: true, meta: { title: 'Module' } },
+  { path: '/learn/:moduleId/lessons/:lessonNumber', name: 'lesson', component: () => import('../views/LessonView.vue'), props: true, meta: { title: 'Lesson' } },
+  { path: '/attempts/:attemptId', name: 'attempt', component: () => import('../views/AttemptView.vue'), props: true, meta: { title: 'Questions' } },
+  { path: '/attempts/:attemptId/review', name: 'attempt-review', component: () => import('../views/AttemptReviewView.vue'), props: true, meta: { title: 'Your result' } },
+  { path: '/practice/worklists', name: 'worklists', component: () => import('../views/WorklistSimulatorView.vue'), meta: { title: 'Worklist simulator' } },
+  { path: '/practice/scenarios', name: 'scenarios', component: () => import('../views/ScenariosView.vue'), meta: { title: 'Scenarios' } },
+  { path: '/practice/scenarios/:scenarioId', name: 'scenario', component: () => import('../views/ScenarioView.vue'), props: true, meta: { title: 'Scenario' } },
   { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizzesView.vue'), meta: { title: 'Quizzes' } },
   { path: '/certificates', name: 'certificates', component: () => import('../views/CertificatesView.vue'), meta: { title: 'Certificates' } },
   { path: '/manager', name: 'manager', component: () => import('../views/ManagerView.vue'), meta: { title: 'Manager' } },

@@ -80,7 +80,7 @@ export const useAttemptStore = defineStore('attempt', () => {
     const app = useAppStore()
     const learner = useLearnersStore().currentLearner
     if (!learner) throw new AttemptError('Choose who you are in the Learner menu first.')
-    const sameQuestions = (a: AttemptRecord): boolean => kind !== 'scenario' || a.questionIds.join() === (options.questionIds ?? []).join()
+    const sameQuestions = (a: AttemptRecord): boolean => (kind !== 'scenario' && kind !== 'worklist-sim') || a.questionIds.join() === (options.questionIds ?? []).join()
     const inProgress = (await repos.attempts.inProgress(learner.id)).find((a) => a.kind === kind && a.moduleId === options.moduleId && sameQuestions(a))
     if (inProgress) return open(inProgress.id)
 
@@ -207,5 +207,15 @@ export const useAttemptStore = defineStore('attempt', () => {
     return plan.score
   }
 
-  return { attempt, answers, questions, rejection, lastScore, mode, currentQuestion, answeredCount, reset, open, begin, startDateFor, saveAnswer, goTo, submit }
+  /**
+   * Records an activity that was played outside the attempt screen (a scenario, a worklist day)
+   * as a submitted attempt, so it shows in the learner's progress.
+   */
+  async function recordActivity(kind: 'scenario' | 'worklist-sim', entries: Array<{ question: Question; response: QuestionResponse | null }>): Promise<AttemptScore> {
+    await begin(kind, { questionIds: entries.map((e) => e.question.id) })
+    for (const { question, response } of entries) if (response) await saveAnswer(question, response)
+    return submit()
+  }
+
+  return { recordActivity, attempt, answers, questions, rejection, lastScore, mode, currentQuestion, answeredCount, reset, open, begin, startDateFor, saveAnswer, goTo, submit }
 })

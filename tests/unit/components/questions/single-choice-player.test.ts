@@ -1,0 +1,39 @@
+// @vitest-environment happy-dom
+import { enableAutoUnmount } from '@vue/test-utils'
+import { afterEach, describe, expect, it } from 'vitest'
+import { emitted, labelFor, mountPlayer, single } from './fixtures'
+
+enableAutoUnmount(afterEach)
+
+describe('SingleChoicePlayer', () => {
+  it('shows each option as a labelled radio in one group', () => {
+    const wrapper = mountPlayer(single)
+    const radios = wrapper.findAll('input[type="radio"]')
+    expect(radios).toHaveLength(3)
+    expect(new Set(radios.map((r) => r.attributes('name')))).toEqual(new Set(['q1-answer']))
+    expect(radios.map((r) => labelFor(wrapper, r.attributes('id') ?? ''))).toEqual([
+      'The RA team',
+      'The Optum help centre',
+      'The GP partner',
+    ])
+  })
+
+  it('emits the chosen option, and the new one when the learner changes their mind', async () => {
+    const wrapper = mountPlayer(single)
+    await wrapper.find('#q1-option-optum').setValue(true)
+    await wrapper.find('#q1-option-ra').setValue(true)
+    expect(emitted(wrapper)).toEqual([
+      { type: 'single', optionId: 'optum' },
+      { type: 'single', optionId: 'ra' },
+    ])
+    expect((wrapper.find('#q1-option-ra').element as HTMLInputElement).checked).toBe(true)
+  })
+
+  it('when locked, shows the answer given with every radio disabled', () => {
+    const wrapper = mountPlayer(single, { locked: true, modelValue: { type: 'single', optionId: 'gp' } })
+    const radios = wrapper.findAll('input')
+    expect(radios.every((r) => (r.element as HTMLInputElement).disabled)).toBe(true)
+    expect((wrapper.find('#q1-option-gp').element as HTMLInputElement).checked).toBe(true)
+    expect(wrapper.text()).toContain('The GP partner')
+  })
+})
