@@ -182,7 +182,8 @@ export const worklistRowSchema = z.object({
   priority: z.enum(['Routine', 'Urgent', 'Urgent Suspected Cancer (2WW)']),
   service: nonEmpty,
   serviceType: z.enum(['DBS', 'RAS', 'CAS', 'A&G']),
-  status: nonEmpty,
+  /** Status exactly as the pack names it; omitted where the pack names none (e.g. Missing referral letters). */
+  status: nonEmpty.optional(),
   /** What the row's detail column says (reason, provider comment). */
   detail: z.string().optional(),
   /** Days before "today" the row appeared on the worklist. */
