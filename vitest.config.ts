@@ -15,6 +15,6 @@ export default defineConfig({
     maxWorkers: 2,
     restoreMocks: true,
     // CI also writes machine-readable results for .ci/run's summary line.
-    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'test-results/unit-results.json' }]] : ['default'],
+    reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'reports/unit-results.json' }]] : ['default'],
   },
 })

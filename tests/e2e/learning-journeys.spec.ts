@@ -9,8 +9,9 @@ test('a new starter reads a module, passes its knowledge check and completes it'
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Learn' }).click()
   await expect(page.getByText(/0 of \d+ completed/)).toBeVisible()
   await page.getByRole('link', { name: /Patient access codes/ }).click()
-  await expect(page.getByText('Not started')).toBeVisible()
-  await page.getByRole('link', { name: /./ }).filter({ has: page.locator('xpath=ancestor::ol[contains(@class,"nhsuk-list--number")]') }).first().click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Patient access codes' })).toBeVisible()
+  await expect(page.getByText('Status: Not started')).toBeVisible()
+  await page.locator('main ol.nhsuk-list--number a').first().click()
   await expect(page.getByText(/Lesson 1 of \d+/)).toBeVisible()
   await expectNoAxeViolations(page)
   // Read every lesson by following Next.
