@@ -22,6 +22,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/manager', name: 'manager', component: () => import('../views/ManagerView.vue'), meta: { title: 'Manager' } },
   { path: '/reference', name: 'reference', component: () => import('../views/ReferenceView.vue'), meta: { title: 'Reference' } },
   { path: '/about', name: 'about', component: () => import('../views/AboutView.vue'), meta: { title: 'About' } },
+  { path: '/learners', name: 'learners', component: () => import('../views/LearnersView.vue'), meta: { title: 'Learners' } },
+  { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue'), meta: { title: 'My progress' } },
   { path: '/learners/new', name: 'learner-new', component: () => import('../views/LearnerNewView.vue'), meta: { title: 'Add a learner' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue'), meta: { title: 'Page not found' } },
 ]

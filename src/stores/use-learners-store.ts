@@ -31,5 +31,26 @@ export const useLearnersStore = defineStore('learners', () => {
     return learner
   }
 
-  return { learners, currentLearnerId, currentLearner, load, switchTo, create }
+  const archived = ref<LearnerRecord[]>([])
+
+  async function loadArchived(): Promise<void> {
+    archived.value = (await services().repos.learners.list({ includeArchived: true })).filter((l) => l.archived)
+  }
+
+  async function update(id: string, changes: Partial<Pick<LearnerRecord, 'name' | 'role' | 'practice' | 'staffId'>>): Promise<void> {
+    const app = useAppStore()
+    await app.guardedWrite(() => services().repos.learners.update(id, changes))
+    await load()
+  }
+
+  /** Archived learners keep their records but leave the switcher. */
+  async function setArchived(id: string, value: boolean): Promise<void> {
+    const app = useAppStore()
+    await app.guardedWrite(() => services().repos.learners.update(id, { archived: value }))
+    if (value && currentLearnerId.value === id) await switchTo(null)
+    await load()
+    await loadArchived()
+  }
+
+  return { learners, archived, currentLearnerId, currentLearner, load, loadArchived, switchTo, create, update, setArchived }
 })

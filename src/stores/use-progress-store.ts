@@ -1,7 +1,7 @@
 /** The current learner's progress: modules, attempts and practice due. Reloaded when the learner changes. */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AttemptRecord, ModuleProgressRecord, ReviewItemRecord } from '../db'
+import type { AttemptRecord, CertificateRecord, ModuleProgressRecord, ReviewItemRecord } from '../db'
 import { localToday } from '../domain/iso-date'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
@@ -11,6 +11,7 @@ export const useProgressStore = defineStore('progress', () => {
   const progress = ref<Map<string, ModuleProgressRecord>>(new Map())
   const attempts = ref<AttemptRecord[]>([])
   const reviewItems = ref<ReviewItemRecord[]>([])
+  const certificates = ref<CertificateRecord[]>([])
   const loadedFor = ref<string | null>(null)
 
   const dueToday = computed(() => {
@@ -24,11 +25,18 @@ export const useProgressStore = defineStore('progress', () => {
       progress.value = new Map()
       attempts.value = []
       reviewItems.value = []
+      certificates.value = []
       loadedFor.value = null
       return
     }
     const { repos } = services()
-    const [p, a, r] = await Promise.all([repos.progress.forLearner(learner.id), repos.attempts.forLearner(learner.id), repos.review.forLearner(learner.id)])
+    const [p, a, r, c] = await Promise.all([
+      repos.progress.forLearner(learner.id),
+      repos.attempts.forLearner(learner.id),
+      repos.review.forLearner(learner.id),
+      repos.certificates.forLearner(learner.id),
+    ])
+    certificates.value = c
     progress.value = new Map(p.map((x) => [x.moduleId, x]))
     attempts.value = a
     reviewItems.value = r
@@ -42,5 +50,5 @@ export const useProgressStore = defineStore('progress', () => {
     progress.value = new Map(progress.value).set(moduleId, record)
   }
 
-  return { progress, attempts, reviewItems, dueToday, loadedFor, load, markLessonRead }
+  return { progress, attempts, reviewItems, certificates, dueToday, loadedFor, load, markLessonRead }
 })
