@@ -5,6 +5,7 @@ import { AttemptsRepository } from './repositories/attempts-repository'
 import { AuditRepository } from './repositories/audit-repository'
 import { CertificatesRepository } from './repositories/certificates-repository'
 import { LearnersRepository } from './repositories/learners-repository'
+import { PassportRepository } from './repositories/passport-repository'
 import { ProgressRepository } from './repositories/progress-repository'
 import { ReviewRepository } from './repositories/review-repository'
 import { SettingsRepository } from './repositories/settings-repository'
@@ -21,6 +22,7 @@ export interface Repositories {
   settings: SettingsRepository
   audit: AuditRepository
   submissions: SubmissionRepository
+  passports: PassportRepository
   close: () => void
 }
 
@@ -49,6 +51,7 @@ export async function openRepositories(options: DatabaseOptions & StorageEvents 
     settings: new SettingsRepository(db),
     audit: new AuditRepository(db),
     submissions: new SubmissionRepository(db),
+    passports: new PassportRepository(db),
     close: () => db.close(),
   }
 }

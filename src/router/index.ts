@@ -19,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/practice/scenarios/:scenarioId', name: 'scenario', component: () => import('../views/ScenarioView.vue'), props: true, meta: { title: 'Scenario' } },
   { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizzesView.vue'), meta: { title: 'Quizzes' } },
   { path: '/certificates', name: 'certificates', component: () => import('../views/CertificatesView.vue'), meta: { title: 'Certificates' } },
+  { path: '/certificates/verify', name: 'verify', component: () => import('../views/VerifyView.vue'), meta: { title: 'Verify a certificate' } },
   { path: '/manager', name: 'manager', component: () => import('../views/ManagerView.vue'), meta: { title: 'Manager' } },
   { path: '/reference', name: 'reference', component: () => import('../views/ReferenceView.vue'), meta: { title: 'Reference' } },
   { path: '/about', name: 'about', component: () => import('../views/AboutView.vue'), meta: { title: 'About' } },

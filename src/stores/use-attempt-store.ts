@@ -7,12 +7,15 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Question, Scenario } from '../content/schema'
 import type { ContentBundle } from '../content/validate'
-import type { AnswerRecord, AttemptRecord } from '../db'
+import type { AnswerRecord, AttemptRecord, CertificateRecord, ModuleProgressRecord } from '../db'
 import { feedbackMode, drawFinalAssessment, drawForModuleCheck, drawLocumRefresher } from '../domain/attempt-plans'
 import type { AttemptKindName } from '../domain/attempt-kinds'
 import { planSubmission } from '../domain/attempt-submission'
 import { localToday } from '../domain/iso-date'
-import { modulesForRole } from '../domain/module-progress'
+import { buildCertificatePayload, certificateDigest } from '../domain/certificate'
+import { certificateDue } from '../domain/certificate-eligibility'
+import { moduleStanding, modulesForRole } from '../domain/module-progress'
+import { generateVerificationCode, platformRandomBytes } from '../domain/verification-code'
 import { newSeed } from '../domain/random'
 import { nextReview } from '../domain/review-schedule'
 import { checkResponse, dateQuestionStart, markResponse, type AttemptScore, type MarkingContext } from '../domain/scoring'
@@ -43,6 +46,8 @@ export const useAttemptStore = defineStore('attempt', () => {
   const questions = shallowRef<Question[]>([])
   const rejection = ref<string | null>(null)
   const lastScore = ref<AttemptScore | null>(null)
+  /** The certificate the last submission earned, if any. */
+  const lastCertificate = shallowRef<CertificateRecord | null>(null)
 
   const mode = computed(() => (attempt.value ? feedbackMode(attempt.value.kind) : 'immediate'))
   const currentQuestion = computed(() => questions.value[attempt.value?.currentIndex ?? 0] ?? null)
@@ -54,6 +59,7 @@ export const useAttemptStore = defineStore('attempt', () => {
     questions.value = []
     rejection.value = null
     lastScore.value = null
+    lastCertificate.value = null
   }
 
   async function open(attemptId: string): Promise<AttemptRecord> {
@@ -168,6 +174,45 @@ export const useAttemptStore = defineStore('attempt', () => {
     await useAppStore().guardedWrite(() => services().repos.attempts.setCurrentIndex(current.id, clamped))
   }
 
+  /** The certificate this submission earns (see certificate-eligibility.ts), ready to store with it. */
+  async function certificateEarnedBy(submitted: AttemptRecord, progressAfter: ModuleProgressRecord | undefined, bundle: ContentBundle): Promise<CertificateRecord | null> {
+    const { repos } = services()
+    const app = useAppStore()
+    const learner = await repos.learners.get(submitted.learnerId)
+    if (!learner) return null
+    const required = modulesForRole(bundle.modules, learner.role, app.settings.mandatoryModules[learner.role])
+    const progressRecords = new Map((await repos.progress.forLearner(learner.id)).map((p) => [p.moduleId, p]))
+    if (progressAfter) progressRecords.set(progressAfter.moduleId, progressAfter)
+    const completed = new Set(required.filter((m) => moduleStanding(m, progressRecords.get(m.id)).status === 'completed').map((m) => m.id))
+    const assessments = [...(await repos.attempts.forLearner(learner.id)).filter((a) => a.id !== submitted.id), submitted].filter(
+      (a) => a.kind === 'final-assessment' && a.status === 'submitted' && a.passed,
+    )
+    const existing = await repos.certificates.forLearner(learner.id)
+    const today = localToday()
+    const due = certificateDue({
+      submitted: { kind: submitted.kind, passed: submitted.passed === true, score: submitted.score ?? 0 },
+      requiredModules: required.map((m) => m.id),
+      completedModules: completed,
+      bestPassedAssessmentScore: assessments.length ? Math.max(...assessments.map((a) => a.score ?? 0)) : null,
+      inductionRefreshBy: existing.filter((c) => c.kind === 'induction').map((c) => c.refreshBy),
+      todayIso: today,
+    })
+    if (!due) return null
+    const payload = buildCertificatePayload({
+      code: generateVerificationCode(platformRandomBytes),
+      kind: due.kind,
+      learner: { id: learner.id, name: learner.name, role: learner.role, practice: learner.practice, staffId: learner.staffId },
+      completedModules: required.map((m) => m.title),
+      scorePercent: due.score,
+      issuedOn: today,
+      refreshMonths: app.settings.refresherIntervalMonths,
+      contentVersion: bundle.pack.contentVersion,
+      appVersion: app.appVersion,
+    })
+    const digest = await certificateDigest(payload)
+    return { id: crypto.randomUUID(), learnerId: learner.id, code: payload.code, kind: payload.kind, issuedAt: new Date().toISOString(), refreshBy: payload.refreshBy, record: { payload, digest } }
+  }
+
   /** Marks the attempt and saves its result, progress and practice items in one transaction. */
   async function submit(): Promise<AttemptScore> {
     const current = attempt.value
@@ -199,9 +244,17 @@ export const useAttemptStore = defineStore('attempt', () => {
       nowIso: now,
     })
     const submitted: AttemptRecord = { ...current, status: 'submitted', submittedAt: now, score: plan.score.percent, passed: plan.score.passed }
+    const certificate = await certificateEarnedBy(submitted, plan.progress, bundle)
     await app.guardedWrite(() =>
-      repos.submissions.submit({ attempt: submitted, ...(plan.progress ? { progress: plan.progress } : {}), reviewPuts: plan.reviewPuts, reviewDeletes: plan.reviewDeletes }),
+      repos.submissions.submit({
+        attempt: submitted,
+        ...(plan.progress ? { progress: plan.progress } : {}),
+        reviewPuts: plan.reviewPuts,
+        reviewDeletes: plan.reviewDeletes,
+        ...(certificate ? { certificate } : {}),
+      }),
     )
+    lastCertificate.value = certificate
     attempt.value = submitted
     lastScore.value = plan.score
     return plan.score
@@ -217,5 +270,5 @@ export const useAttemptStore = defineStore('attempt', () => {
     return submit()
   }
 
-  return { recordActivity, attempt, answers, questions, rejection, lastScore, mode, currentQuestion, answeredCount, reset, open, begin, startDateFor, saveAnswer, goTo, submit }
+  return { recordActivity, attempt, answers, questions, rejection, lastScore, lastCertificate, mode, currentQuestion, answeredCount, reset, open, begin, startDateFor, saveAnswer, goTo, submit }
 })
