@@ -45,21 +45,25 @@ function fileNameFor(payload: CertificatePayload): string {
 export const useCertificatesStore = defineStore('certificates', () => {
   const busy = ref(false)
 
-  async function pdfFor(record: CertificateRecord): Promise<{ bytes: Uint8Array; fileName: string }> {
+  async function pdfFor(record: CertificateRecord): Promise<{ bytes: Uint8Array; fileName: string; missing: string[] }> {
     const stored = storedCertificate(record)
     if (!stored) throw new Error('This certificate’s record is damaged and cannot be made into a PDF.')
-    const { renderCertificatePdf } = await import('../domain/certificate-pdf')
-    const bytes = await renderCertificatePdf(stored.payload, stored.digest, await loadFonts())
-    return { bytes, fileName: fileNameFor(stored.payload) }
+    const { renderCertificatePdf, unsupportedCharacters } = await import('../domain/certificate-pdf')
+    const assets = await loadFonts()
+    const bytes = await renderCertificatePdf(stored.payload, stored.digest, assets)
+    const missing = unsupportedCharacters(`${stored.payload.learner.name}${stored.payload.learner.practice}`, [assets.regularFont, ...(assets.boldFont ? [assets.boldFont] : [])])
+    return { bytes, fileName: fileNameFor(stored.payload), missing }
   }
 
   /** Makes the PDF and hands it to the platform: the native save dialog, or a download. */
   async function savePdf(record: CertificateRecord): Promise<string> {
     busy.value = true
     try {
-      const { bytes, fileName } = await pdfFor(record)
+      const { bytes, fileName, missing } = await pdfFor(record)
       const result = await services().platform.saveFile(fileName, bytes, [{ name: 'PDF document', extensions: ['pdf'] }])
-      return result.saved ? `Saved ${fileName}${result.location ? ` to ${result.location}` : ''}.` : 'Not saved.'
+      // The record (and so verification) keeps the exact name; only the printed page lacks these letters.
+      const note = missing.length ? ` The certificate font cannot print ${missing.join(' ')}, so they show as a box on the page; the verified record keeps the name exactly.` : ''
+      return (result.saved ? `Saved ${fileName}${result.location ? ` to ${result.location}` : ''}.` : 'Not saved.') + note
     } finally {
       busy.value = false
     }
