@@ -42,6 +42,14 @@ describe('packaging offline', () => {
     expect(message).toMatch(/Electron runtime/)
     expect(message).toMatch(/could not reach the internet/)
   })
+  it('names the Electron runtime from the step electron-builder was on', () => {
+    const output = ['  • packaging       platform=linux arch=x64 electron=45.5.0 appOutDir=release/0.1.0/linux-unpacked', '  ⨯ getaddrinfo ENOTFOUND github.com  failedTask=build'].join('\n')
+    expect(explainPackagingFailure(output)).toMatch(/the Electron 45\.5\.0 runtime for linux x64 from github\.com/)
+  })
+  it('names the AppImage tools when building that target fails', () => {
+    const output = ['  • building        target=AppImage arch=x64 file=release/x.AppImage', '  ⨯ getaddrinfo EAI_AGAIN github.com'].join('\n')
+    expect(explainPackagingFailure(output)).toMatch(/AppImage tools/)
+  })
   it('names NSIS when the NSIS download fails', () => {
     expect(explainPackagingFailure('downloading nsis-3.0.4.1.7z ... Error: ECONNREFUSED')).toMatch(/NSIS/)
   })
