@@ -9,10 +9,10 @@ import { expect, type Page } from '@playwright/test'
 import { parse } from 'yaml'
 
 type Json = Record<string, unknown>
-interface Option { id: string; text: string }
-interface Question extends Json { id: string; type: string }
+export interface Option { id: string; text: string }
+export interface Question extends Json { id: string; type: string }
 interface ScenarioState { id: string; outcome?: string; choices?: Array<{ id: string; next: string; text: string }> }
-interface Scenario { id: string; start: string; states: ScenarioState[] }
+export interface Scenario { id: string; start: string; states: ScenarioState[] }
 
 const contentDir = resolve(import.meta.dirname, '../../content')
 const readYaml = (path: string): Json => parse(readFileSync(path, 'utf8')) as Json
@@ -24,7 +24,7 @@ for (const f of readdirSync(resolve(contentDir, 'scenarios'))) {
   const s = readYaml(resolve(contentDir, 'scenarios', f)) as unknown as Scenario
   SCENARIOS.set(s.id, s)
 }
-const WORKLISTS = new Map((readYaml(resolve(contentDir, 'reference/worklists.yaml'))['worklists'] as Array<{ id: string; name: string }>).map((w) => [w.id, w.name]))
+export const WORKLISTS = new Map((readYaml(resolve(contentDir, 'reference/worklists.yaml'))['worklists'] as Array<{ id: string; name: string }>).map((w) => [w.id, w.name]))
 const HOLIDAYS = new Set((readYaml(resolve(contentDir, 'reference/bank-holidays.yaml'))['holidays'] as Array<{ date: string }>).map((h) => h.date))
 
 /** Independent oracle for the date questions (deliberately not the app's own code). */
@@ -38,7 +38,7 @@ function addWorkingDays(iso: string, days: number): string {
   }
   return d.toISOString().slice(0, 10)
 }
-function dueFor(rule: string, start: string): string {
+export function dueFor(rule: string, start: string): string {
   const working: Record<string, number> = { 'defer-2ww': 2, 'defer-urgent': 20, 'defer-routine': 40, 'letter-routine': 3 }
   if (rule === 'letter-urgent') {
     const d = new Date(`${start}T00:00:00Z`)
@@ -48,13 +48,13 @@ function dueFor(rule: string, start: string): string {
   return addWorkingDays(start, working[rule] ?? NaN)
 }
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-function parseLongDate(text: string): string {
+export function parseLongDate(text: string): string {
   const m = /(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\d{4})/.exec(text)
   if (!m) throw new Error(`no date in "${text}"`)
   return `${m[3]}-${String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`
 }
 
-function pathTo(scenario: Scenario, good: boolean): string[] {
+export function pathTo(scenario: Scenario, good: boolean): string[] {
   const states = new Map(scenario.states.map((s) => [s.id, s]))
   const queue: Array<{ id: string; path: string[] }> = [{ id: scenario.start, path: [] }]
   const seen = new Set<string>()

@@ -26,7 +26,7 @@ test('a new starter reads a module, passes its knowledge check and completes it'
   await expect(page.getByRole('heading', { level: 1, name: /Question 1 of/ })).toBeVisible()
   await expectNoAxeViolations(page)
   await completeAttempt(page, true)
-  await expect(page.getByText('Passed.')).toBeVisible()
+  await expect(page.getByText('Passed.', { exact: true })).toBeVisible()
   await expectNoAxeViolations(page)
   await page.getByRole('link', { name: 'Back to the module' }).click()
   await expect(page.getByText('Status: Completed')).toBeVisible()
@@ -65,7 +65,7 @@ test('the final assessment: a fail shows what went wrong, then a pass', async ({
   await expect(page.getByText(/Last result: \d+% \(not passed\)/).first()).toBeVisible()
   await page.getByRole('button', { name: 'Start the assessment' }).click()
   await completeAttempt(page, true)
-  await expect(page.getByText('Passed.')).toBeVisible()
+  await expect(page.getByText('Passed.', { exact: true })).toBeVisible()
 })
 
 test('the locum refresher: 20 questions, deferred feedback, then a review', async ({ page }) => {
