@@ -619,6 +619,22 @@ export function mergeReviewItem(local: PassportReviewItem, incoming: PassportRev
   return local
 }
 
+/** The digest kept in a certificate's record ({ payload, digest }), if any. */
+function recordDigestOf(record: unknown): string | null {
+  const digest = typeof record === 'object' && record !== null ? (record as { digest?: unknown }).digest : undefined
+  return typeof digest === 'string' && digest.length > 0 ? digest : null
+}
+
+/**
+ * The same certificate under another id: same learner, code and kind, and the same record digest
+ * (so the same record). A certificate imported on its own from its PDF gets a new id on this PC;
+ * the learner's passport bringing the original later must not clash with it.
+ */
+function isSameCertificate(local: PassportCertificate, incoming: PassportCertificate): boolean {
+  const digest = recordDigestOf(local.record)
+  return local.learnerId === incoming.learnerId && local.code === incoming.code && local.kind === incoming.kind && digest !== null && digest === recordDigestOf(incoming.record)
+}
+
 /**
  * Plans the merge of a passport into this PC's records, so that the result has no duplicates:
  * - learner (by id): added if new; if already here the local profile is kept (archived stays
@@ -634,7 +650,9 @@ export function mergeReviewItem(local: PassportReviewItem, incoming: PassportRev
  *   here are never changed.
  * - module progress (by learner + module): merged: lessons read united, check passed if passed on
  *   either PC, best score the higher, completed at the earlier date.
- * - certificates (by id): added if new, never changed. A certificate code already used here by a
+ * - certificates (by id): added if new, never changed. The same certificate here under another id
+ *   (same learner, code, kind and record digest: imported earlier from its PDF) is kept as it is.
+ *   Otherwise a certificate code already used here by a
  *   different certificate is a conflict and the whole import is refused.
  * - practice items (by id): see mergeReviewItem.
  * Any record here with the id of a passport record but belonging to another learner is also a
@@ -676,7 +694,7 @@ export function planPassportMerge(existing: ExistingRecords, passport: PassportD
       conflicts.push(`the certificate "${certificate.id}" has the code ${sameId.code} on this PC but ${certificate.code} in the passport`)
     }
     const sameCode = localCertificatesByCode.get(certificate.code)
-    if (sameCode && sameCode.id !== certificate.id) {
+    if (sameCode && sameCode.id !== certificate.id && !isSameCertificate(sameCode, certificate)) {
       conflicts.push(`the certificate code ${certificate.code} is already used by a different certificate on this PC`)
     }
   }
@@ -793,7 +811,8 @@ export function planPassportMerge(existing: ExistingRecords, passport: PassportD
 
   // Certificates
   for (const certificate of passport.certificates) {
-    if (!localCertificatesById.has(certificate.id)) {
+    // A same-code certificate here is this one (checked above), e.g. imported earlier from its PDF.
+    if (!localCertificatesById.has(certificate.id) && !localCertificatesByCode.has(certificate.code)) {
       plan.certificates.push(certificate)
       counts.certificatesAdded++
     }

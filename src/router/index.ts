@@ -1,9 +1,12 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { installManagerGuard } from './manager-guard'
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** Used for the document title and the navigation. */
     title: string
+    /** Practice manager pages: 'protected' need manager mode unlocked; 'gate' are the set-PIN and unlock pages. */
+    manager?: 'protected' | 'gate'
   }
 }
 
@@ -20,7 +23,14 @@ export const routes: RouteRecordRaw[] = [
   { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizzesView.vue'), meta: { title: 'Quizzes' } },
   { path: '/certificates', name: 'certificates', component: () => import('../views/CertificatesView.vue'), meta: { title: 'Certificates' } },
   { path: '/certificates/verify', name: 'verify', component: () => import('../views/VerifyView.vue'), meta: { title: 'Verify a certificate' } },
-  { path: '/manager', name: 'manager', component: () => import('../views/ManagerView.vue'), meta: { title: 'Manager' } },
+  { path: '/manager', name: 'manager', component: () => import('../views/ManagerDashboardView.vue'), meta: { title: 'Manager', manager: 'protected' } },
+  { path: '/manager/insights', name: 'manager-insights', component: () => import('../views/ManagerInsightsView.vue'), meta: { title: 'What the team gets wrong', manager: 'protected' } },
+  { path: '/manager/import', name: 'manager-import', component: () => import('../views/ManagerImportView.vue'), meta: { title: 'Records from other PCs', manager: 'protected' } },
+  { path: '/manager/report', name: 'manager-report', component: () => import('../views/ManagerReportView.vue'), meta: { title: 'Practice report', manager: 'protected' } },
+  { path: '/manager/settings', name: 'manager-settings', component: () => import('../views/ManagerSettingsView.vue'), meta: { title: 'Practice settings', manager: 'protected' } },
+  { path: '/manager/audit', name: 'manager-audit', component: () => import('../views/ManagerAuditView.vue'), meta: { title: 'Audit log', manager: 'protected' } },
+  { path: '/manager/unlock', name: 'manager-unlock', component: () => import('../views/ManagerUnlockView.vue'), meta: { title: 'Unlock manager mode', manager: 'gate' } },
+  { path: '/manager/set-pin', name: 'manager-set-pin', component: () => import('../views/ManagerSetPinView.vue'), meta: { title: 'Set the manager PIN', manager: 'gate' } },
   { path: '/reference', name: 'reference', component: () => import('../views/ReferenceView.vue'), meta: { title: 'Reference' } },
   { path: '/about', name: 'about', component: () => import('../views/AboutView.vue'), meta: { title: 'About' } },
   { path: '/learners', name: 'learners', component: () => import('../views/LearnersView.vue'), meta: { title: 'Learners' } },
@@ -33,5 +43,7 @@ export const routes: RouteRecordRaw[] = [
 export const NAV_ROUTES = ['home', 'learn', 'quizzes', 'certificates', 'manager', 'reference', 'about'] as const
 
 export function createAppRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  installManagerGuard(router)
+  return router
 }

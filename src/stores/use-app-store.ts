@@ -9,13 +9,27 @@ export const useAppStore = defineStore('app', () => {
   const settings = ref<Settings>({ ...DEFAULT_SETTINGS })
   const recoveredSettings = ref<string[]>([])
   const appVersion = ref('')
+  let markStarted: () => void = () => undefined
+  const started = new Promise<void>((resolve) => (markStarted = resolve))
 
   async function start(): Promise<void> {
-    const { repos, platform } = services()
-    const read = await repos.settings.read()
-    settings.value = read.settings
-    recoveredSettings.value = read.recovered
-    appVersion.value = await platform.appVersion()
+    try {
+      const { repos, platform } = services()
+      const read = await repos.settings.read()
+      settings.value = read.settings
+      recoveredSettings.value = read.recovered
+      appVersion.value = await platform.appVersion()
+    } finally {
+      markStarted()
+    }
+  }
+
+  /**
+   * Resolves once start() has read the settings (or failed to). Route guards wait for it, because
+   * the router's first navigation can run before start-up has finished.
+   */
+  function whenStarted(): Promise<void> {
+    return started
   }
 
   function reportStorageError(error: unknown): StorageProblem {
@@ -45,5 +59,10 @@ export const useAppStore = defineStore('app', () => {
     settings.value = { ...settings.value, [key]: value }
   }
 
-  return { storageProblem, settings, recoveredSettings, appVersion, start, reportStorageError, setStorageProblem, guardedWrite, updateSetting }
+  /** Shows settings another store has already saved (for example together with their audit entries). */
+  function applySavedSettings(changes: Partial<Settings>): void {
+    settings.value = { ...settings.value, ...changes }
+  }
+
+  return { storageProblem, settings, recoveredSettings, appVersion, start, whenStarted, reportStorageError, setStorageProblem, guardedWrite, updateSetting, applySavedSettings }
 })

@@ -1,9 +1,26 @@
-/** Learner profiles on this PC and which one is using the app now. */
+/**
+ * Learner profiles on this PC and which one is using the app now. A learner may change only their
+ * own profile; changing someone else's, archiving and restoring need manager mode and are audited.
+ */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { LearnerRecord, NewLearner } from '../db'
+import type { AuditEntry, LearnerRecord, NewLearner } from '../db'
+import { AUDIT_ACTIONS } from '../domain/audit-actions'
+import { ROLE_LABELS } from '../domain/roles'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
+import { MANAGER_ACTOR, ManagerLockedError, useManagerSessionStore } from './use-manager-session-store'
+
+type ProfileChanges = Partial<Pick<LearnerRecord, 'name' | 'role' | 'practice' | 'staffId'>>
+
+function describeProfileChanges(before: LearnerRecord, changes: ProfileChanges): string {
+  const parts: string[] = []
+  if (changes.name !== undefined && changes.name !== before.name) parts.push(`name “${before.name}” → “${changes.name}”`)
+  if (changes.role !== undefined && changes.role !== before.role) parts.push(`role ${ROLE_LABELS[before.role]} → ${ROLE_LABELS[changes.role]}`)
+  if (changes.practice !== undefined && changes.practice !== before.practice) parts.push(`practice “${before.practice}” → “${changes.practice}”`)
+  if (changes.staffId !== undefined && changes.staffId !== (before.staffId ?? '')) parts.push(`staff ID “${before.staffId ?? ''}” → “${changes.staffId}”`)
+  return `${before.name} (${before.id}): ${parts.length ? parts.join('; ') : 'no change'}`
+}
 
 export const useLearnersStore = defineStore('learners', () => {
   const learners = ref<LearnerRecord[]>([])
@@ -37,16 +54,37 @@ export const useLearnersStore = defineStore('learners', () => {
     archived.value = (await services().repos.learners.list({ includeArchived: true })).filter((l) => l.archived)
   }
 
-  async function update(id: string, changes: Partial<Pick<LearnerRecord, 'name' | 'role' | 'practice' | 'staffId'>>): Promise<void> {
+  /** Your own profile, or (in manager mode, audited) anyone's. */
+  async function update(id: string, changes: ProfileChanges): Promise<void> {
     const app = useAppStore()
-    await app.guardedWrite(() => services().repos.learners.update(id, changes))
+    const manager = useManagerSessionStore()
+    const { repos } = services()
+    if (manager.sessionActive()) {
+      manager.touch()
+      const before = await repos.learners.get(id)
+      if (!before) throw new Error(`No learner with id ${id}`)
+      const entry: AuditEntry = { actor: MANAGER_ACTOR, action: AUDIT_ACTIONS.learnerEdited, detail: describeProfileChanges(before, changes) }
+      await app.guardedWrite(() => repos.audit.withEntries([entry], () => repos.learners.update(id, changes)))
+    } else {
+      if (id !== currentLearnerId.value) throw new ManagerLockedError()
+      await app.guardedWrite(() => repos.learners.update(id, changes))
+    }
     await load()
   }
 
-  /** Archived learners keep their records but leave the switcher. */
+  /** Archived learners keep their records but leave the switcher. Manager mode only; audited. */
   async function setArchived(id: string, value: boolean): Promise<void> {
     const app = useAppStore()
-    await app.guardedWrite(() => services().repos.learners.update(id, { archived: value }))
+    useManagerSessionStore().requireSession()
+    const { repos } = services()
+    const learner = await repos.learners.get(id)
+    if (!learner) throw new Error(`No learner with id ${id}`)
+    const entry: AuditEntry = {
+      actor: MANAGER_ACTOR,
+      action: value ? AUDIT_ACTIONS.learnerArchived : AUDIT_ACTIONS.learnerRestored,
+      detail: `${learner.name} (${learner.id}, ${ROLE_LABELS[learner.role]}, ${learner.practice})`,
+    }
+    await app.guardedWrite(() => repos.audit.withEntries([entry], () => repos.learners.update(id, { archived: value })))
     if (value && currentLearnerId.value === id) await switchTo(null)
     await load()
     await loadArchived()

@@ -1,4 +1,5 @@
 import { addLearner, expect, expectNoAxeViolations, openRoute, test } from './fixtures'
+import { enterManagerPin, setManagerPin } from './manager-helpers'
 
 const ROUTES: Array<[string, string]> = [
   ['/', 'e-RS Trainer'],
@@ -84,7 +85,13 @@ test.describe('app shell', () => {
   test('learners can be renamed, archived and restored, and records are kept', async ({ page }) => {
     await addLearner(page, 'Sam Testperson', 'admin', 'Synthetic Surgery')
     await addLearner(page, 'Kai Testperson', 'clinician', 'Synthetic Surgery')
+    // Kai (using the app now) may edit only their own profile; the rest needs manager mode.
     await openRoute(page, '/learners')
+    await expect(page.getByRole('button', { name: 'Edit Kai Testperson' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Edit Sam Testperson' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /^Archive/ })).toHaveCount(0)
+    await setManagerPin(page)
+    await page.getByRole('link', { name: 'Learners', exact: true }).click()
     await page.getByRole('button', { name: 'Edit Sam Testperson' }).click()
     await expect(page.getByLabel('Full name')).toBeFocused()
     await page.getByLabel('Full name').fill('Samira Testperson')
@@ -94,7 +101,12 @@ test.describe('app shell', () => {
     await expect(page.getByRole('status')).toContainText('is archived')
     await expect(page.getByLabel('Learner').locator('option', { hasText: 'Samira' })).toHaveCount(0)
     await expectNoAxeViolations(page)
+    // A reload ends manager mode: unlocking from the learners page comes back to it.
     await page.reload()
+    await expect(page.getByRole('button', { name: 'Restore Samira Testperson' })).toHaveCount(0)
+    await page.getByRole('link', { name: 'unlock manager mode' }).click()
+    await enterManagerPin(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'Learners on this computer' })).toBeVisible()
     await page.getByRole('button', { name: 'Restore Samira Testperson' }).click()
     await expect(page.getByLabel('Learner').locator('option', { hasText: 'Samira Testperson (admin)' })).toHaveCount(1)
   })

@@ -22,4 +22,9 @@ export class AnswersRepository {
   forLearner(learnerId: string): Promise<AnswerRecord[]> {
     return this.db.answers.where('learnerId').equals(learnerId).toArray()
   }
+
+  /** Every answer on this PC, in one read (for the team's question statistics). */
+  all(): Promise<AnswerRecord[]> {
+    return this.db.answers.toArray()
+  }
 }

@@ -1,5 +1,5 @@
 import type { TrainerDatabase } from '../database'
-import type { AttemptRecord } from '../records'
+import type { AttemptKind, AttemptRecord } from '../records'
 
 export class AttemptsRepository {
   constructor(private readonly db: TrainerDatabase) {}
@@ -18,6 +18,20 @@ export class AttemptsRepository {
 
   inProgress(learnerId: string): Promise<AttemptRecord[]> {
     return this.db.attempts.where('[learnerId+status]').equals([learnerId, 'in-progress']).toArray()
+  }
+
+  /** Every attempt on this PC, in one read (the team's question statistics fold them in one pass). */
+  all(): Promise<AttemptRecord[]> {
+    return this.db.attempts.toArray()
+  }
+
+  /**
+   * Every attempt of these kinds, through the kind index: one getAll per kind, so the dashboard
+   * (which needs only final assessments and refreshers) does not read every knowledge check.
+   */
+  async ofKinds(kinds: readonly AttemptKind[]): Promise<AttemptRecord[]> {
+    const perKind = await Promise.all([...new Set(kinds)].map((kind) => this.db.attempts.where('kind').equals(kind).toArray()))
+    return perKind.flat()
   }
 
   async setCurrentIndex(id: string, currentIndex: number): Promise<void> {

@@ -19,6 +19,11 @@ export class ProgressRepository {
     return this.db.moduleProgress.where('learnerId').equals(learnerId).toArray()
   }
 
+  /** Every learner's module progress, in one read (the manager's dashboard). */
+  all(): Promise<ModuleProgressRecord[]> {
+    return this.db.moduleProgress.toArray()
+  }
+
   /** Marks a lesson read; reading it again changes nothing. */
   async markLessonRead(learnerId: string, moduleId: string, lessonId: string): Promise<ModuleProgressRecord> {
     return this.db.transaction('rw', this.db.moduleProgress, async () => {

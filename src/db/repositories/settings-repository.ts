@@ -4,7 +4,22 @@
  */
 import { z } from 'zod'
 import { ROLES } from '../../content/schema'
+import type { LockoutState, StoredPin } from '../../domain/manager-pin'
 import type { TrainerDatabase } from '../database'
+
+/** The practice manager's PIN as stored: a salted PBKDF2 hash, never the PIN (see src/domain/manager-pin.ts). */
+export const storedPinSchema = z.object({
+  algorithm: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(1),
+  salt: z.string().min(1),
+  hash: z.string().min(1),
+}) satisfies z.ZodType<StoredPin>
+
+/** Wrong PIN tries and the lockout they caused, kept so that reloading the app does not reset them. */
+export const lockoutSchema = z.object({
+  failedAttempts: z.number().int().min(0),
+  lockedUntil: z.iso.datetime().nullable(),
+}) satisfies z.ZodType<LockoutState>
 
 export const settingsSchema = z.object({
   passMarkPercent: z.number().int().min(50).max(100),
@@ -14,6 +29,9 @@ export const settingsSchema = z.object({
   currentLearnerId: z.string().nullable(),
   /** Module ids mandatory per role; null means "every module for the role". */
   mandatoryModules: z.record(z.enum(ROLES), z.array(z.string()).nullable()),
+  /** null until the practice manager sets a PIN the first time. */
+  managerPin: storedPinSchema.nullable(),
+  managerLockout: lockoutSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
 export type SettingKey = keyof Settings
@@ -25,6 +43,8 @@ export const DEFAULT_SETTINGS: Settings = {
   odsCode: '',
   currentLearnerId: null,
   mandatoryModules: { clinician: null, admin: null, 'practice-manager': null, locum: null },
+  managerPin: null,
+  managerLockout: { failedAttempts: 0, lockedUntil: null },
 }
 
 export interface SettingsRead {
