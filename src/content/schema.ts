@@ -4,10 +4,10 @@
  * Cross-file rules (ids, references, coverage, reachability) live in validate.ts.
  */
 import { z } from 'zod'
+import { ROLES, type Role } from './roles'
 
-export const ROLES = ['clinician', 'admin', 'practice-manager', 'locum'] as const
+export { ROLES, type Role }
 export const roleSchema = z.enum(ROLES)
-export type Role = z.infer<typeof roleSchema>
 
 /** The six e-RS worklists, by stable id. Display names live in content/reference/worklists.yaml. */
 export const WORKLIST_IDS = [

@@ -2,7 +2,7 @@
  * The practice settings form (Manager → Settings): checking what the manager typed, and
  * describing each change as "old → new" for the audit log.
  */
-import { ROLES, type Role } from '../content/schema'
+import { ROLES, type Role } from '../content/roles'
 import { ROLE_SHORT } from './roles'
 
 export const PASS_MARK_MIN = 50

@@ -2,35 +2,37 @@
  * Settings are stored one row per key and always read through a schema: a missing or corrupted
  * row falls back to its default (and is reported) instead of breaking the app.
  */
-import { z } from 'zod'
-import { ROLES } from '../../content/schema'
+// zod/mini rather than classic zod: settings are read at start-up, and classic zod's module
+// evaluation alone costs tens of milliseconds there (see npm run bench, startup_ms).
+import * as z from 'zod/mini'
+import { ROLES } from '../../content/roles'
 import type { LockoutState, StoredPin } from '../../domain/manager-pin'
 import type { TrainerDatabase } from '../database'
 
 /** The practice manager's PIN as stored: a salted PBKDF2 hash, never the PIN (see src/domain/manager-pin.ts). */
 export const storedPinSchema = z.object({
   algorithm: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(1),
-  salt: z.string().min(1),
-  hash: z.string().min(1),
-}) satisfies z.ZodType<StoredPin>
+  iterations: z.int().check(z.minimum(1)),
+  salt: z.string().check(z.minLength(1)),
+  hash: z.string().check(z.minLength(1)),
+}) satisfies z.ZodMiniType<StoredPin>
 
 /** Wrong PIN tries and the lockout they caused, kept so that reloading the app does not reset them. */
 export const lockoutSchema = z.object({
-  failedAttempts: z.number().int().min(0),
-  lockedUntil: z.iso.datetime().nullable(),
-}) satisfies z.ZodType<LockoutState>
+  failedAttempts: z.int().check(z.minimum(0)),
+  lockedUntil: z.nullable(z.iso.datetime()),
+}) satisfies z.ZodMiniType<LockoutState>
 
 export const settingsSchema = z.object({
-  passMarkPercent: z.number().int().min(50).max(100),
-  refresherIntervalMonths: z.number().int().min(1).max(36),
-  practiceName: z.string().max(120),
-  odsCode: z.string().max(10),
-  currentLearnerId: z.string().nullable(),
+  passMarkPercent: z.int().check(z.minimum(50), z.maximum(100)),
+  refresherIntervalMonths: z.int().check(z.minimum(1), z.maximum(36)),
+  practiceName: z.string().check(z.maxLength(120)),
+  odsCode: z.string().check(z.maxLength(10)),
+  currentLearnerId: z.nullable(z.string()),
   /** Module ids mandatory per role; null means "every module for the role". */
-  mandatoryModules: z.record(z.enum(ROLES), z.array(z.string()).nullable()),
+  mandatoryModules: z.record(z.enum(ROLES), z.nullable(z.array(z.string()))),
   /** null until the practice manager sets a PIN the first time. */
-  managerPin: storedPinSchema.nullable(),
+  managerPin: z.nullable(storedPinSchema),
   managerLockout: lockoutSchema,
 })
 export type Settings = z.infer<typeof settingsSchema>
