@@ -1,11 +1,11 @@
 /** Opens the database and hands out the repositories: the storage layer's one entry point. */
 import { createDatabase, type DatabaseOptions, type TrainerDatabase } from './database'
+import { DeferredPassportRepository, type PassportStore } from './deferred-passport-repository'
 import { AnswersRepository } from './repositories/answers-repository'
 import { AttemptsRepository } from './repositories/attempts-repository'
 import { AuditRepository } from './repositories/audit-repository'
 import { CertificatesRepository } from './repositories/certificates-repository'
 import { LearnersRepository } from './repositories/learners-repository'
-import { PassportRepository } from './repositories/passport-repository'
 import { ProgressRepository } from './repositories/progress-repository'
 import { ReviewRepository } from './repositories/review-repository'
 import { SettingsRepository } from './repositories/settings-repository'
@@ -22,7 +22,7 @@ export interface Repositories {
   settings: SettingsRepository
   audit: AuditRepository
   submissions: SubmissionRepository
-  passports: PassportRepository
+  passports: PassportStore
   close: () => void
 }
 
@@ -51,7 +51,7 @@ export async function openRepositories(options: DatabaseOptions & StorageEvents 
     settings: new SettingsRepository(db),
     audit: new AuditRepository(db),
     submissions: new SubmissionRepository(db),
-    passports: new PassportRepository(db),
+    passports: new DeferredPassportRepository(db),
     close: () => db.close(),
   }
 }
@@ -63,4 +63,3 @@ export type * from './records'
 export { DEFAULT_SETTINGS, type Settings } from './repositories/settings-repository'
 export type { AuditEntry } from './repositories/audit-repository'
 export { IMPORT_CERTIFICATE_ACTION, type CertificateImport } from './repositories/certificates-repository'
-export { IMPORT_PASSPORT_ACTION } from './repositories/passport-repository'

@@ -16,11 +16,12 @@ import {
   type PassportMeta,
   type PassportRefused,
 } from '../../domain/passport'
+import { AUDIT_ACTIONS } from '../../domain/audit-actions'
 import type { TrainerDatabase } from '../database'
 import type { AnswerRecord, AttemptRecord, CertificateRecord, LearnerRecord, ModuleProgressRecord, ReviewItemRecord } from '../records'
 import { AuditRepository } from './audit-repository'
 
-export const IMPORT_PASSPORT_ACTION = 'import-passport'
+export const IMPORT_PASSPORT_ACTION = AUDIT_ACTIONS.importPassport
 
 export interface PassportImported {
   ok: true

@@ -3,7 +3,7 @@ import type { TrainerDatabase } from '../../../src/db/database'
 import type { AttemptRecord, LearnerRecord } from '../../../src/db/records'
 import { IMPORT_PASSPORT_ACTION, PassportRepository } from '../../../src/db/repositories/passport-repository'
 import { buildPassport, parsePassport, serialisePassport, type Passport } from '../../../src/domain/passport'
-import { testDatabase, testRepositories } from './test-db'
+import { freshFactory, testDatabase, testRepositories } from './test-db'
 
 const META = { exportedAt: new Date('2026-02-01T12:00:00Z'), app: { name: 'e-RS Trainer', version: '0.1.0' }, contentVersion: '4.1.0' }
 const CLOCK = (): Date => new Date('2026-02-02T09:00:00Z')
@@ -115,9 +115,15 @@ async function readPassport(text: string): Promise<Passport> {
 }
 
 describe('PassportRepository', () => {
-  it('is one of the repositories', async () => {
-    const repos = await testRepositories()
-    expect(repos.passports).toBeInstanceOf(PassportRepository)
+  it('is one of the repositories, loaded on first use', async () => {
+    const factory = freshFactory()
+    const db = testDatabase(factory)
+    await seedLearner(db, 'learner-a', 'Sam Jones', 'a')
+    db.close()
+    const repos = await testRepositories(factory)
+    const records = await repos.passports.exportLearner('learner-a')
+    expect(records.learner.name).toBe('Sam Jones')
+    expect(records.attempts.map((a) => a.id).sort()).toEqual(['a-a1', 'a-a2'])
     repos.close()
   })
 
