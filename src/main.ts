@@ -1,10 +1,13 @@
 /** Start-up: pick the platform, open storage, then mount the app (or a clear error, never a blank page). */
+// First, so that opening IndexedDB overlaps evaluating everything below (see storage-start.ts).
+import { onStorageProblem, storageOpening } from './storage-start'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
+import { config as configureZod } from 'zod/mini'
 import App from './App.vue'
 import StartupError from './StartupError.vue'
 import { installRouteFocus } from './composables/use-route-focus'
-import { describeStorageError, openRepositories } from './db'
+import { describeStorageError } from './db'
 import { detectPlatform } from './platform'
 import { createAppRouter } from './router'
 import { setServices } from './stores/services'
@@ -12,18 +15,25 @@ import { useAppStore } from './stores/use-app-store'
 import { useLearnersStore } from './stores/use-learners-store'
 import './styles/main.scss'
 
+// Our CSP forbids eval, so zod's compiled parsers can never run here; without this, zod probes with
+// `new Function` on its first parse, and the CSP violation that probe reports is wasted start-up work.
+configureZod({ jitless: true })
+
 async function start(): Promise<void> {
+  performance.mark('ers:modules-evaluated')
   const platform = detectPlatform(window, __APP_VERSION__)
   const pinia = createPinia()
   let repos
   try {
-    repos = await openRepositories({ onProblem: (problem) => useAppStore(pinia).setStorageProblem(problem) })
+    repos = await storageOpening
   } catch (error) {
     const problem = describeStorageError(error)
     console.error('Storage could not be opened', error)
     createApp(StartupError, { title: problem.title, message: problem.message }).mount('#app')
     return
   }
+  performance.mark('ers:storage-open')
+  onStorageProblem((problem) => useAppStore(pinia).setStorageProblem(problem))
   setServices({ repos, platform })
   const app = createApp(App)
   app.use(pinia)
@@ -39,13 +49,15 @@ async function start(): Promise<void> {
     })
   }
   try {
-    await useAppStore(pinia).start()
-    await useLearnersStore(pinia).load()
+    // Side by side: the learners store waits for the settings only to pick the current learner.
+    await Promise.all([useAppStore(pinia).start(), useLearnersStore(pinia).load()])
+    performance.mark('ers:data-read')
   } catch (error) {
     useAppStore(pinia).reportStorageError(error)
   }
   await router.isReady().catch(() => undefined)
   app.mount('#app')
+  performance.mark('ers:mounted')
   document.documentElement.dataset['ready'] = 'true'
 }
 

@@ -1,5 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { installManagerGuard } from './manager-guard'
+// Home is where every start lands: loading it with the app saves a round trip before the first screen.
+import HomeView from '../views/HomeView.vue'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,7 +13,7 @@ declare module 'vue-router' {
 }
 
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('../views/HomeView.vue'), meta: { title: 'Home' } },
+  { path: '/', name: 'home', component: HomeView, meta: { title: 'Home' } },
   { path: '/learn', name: 'learn', component: () => import('../views/LearnView.vue'), meta: { title: 'Learn' } },
   { path: '/learn/:moduleId', name: 'module', component: () => import('../views/ModuleView.vue'), props: true, meta: { title: 'Module' } },
   { path: '/learn/:moduleId/lessons/:lessonNumber', name: 'lesson', component: () => import('../views/LessonView.vue'), props: true, meta: { title: 'Lesson' } },

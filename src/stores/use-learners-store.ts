@@ -29,7 +29,9 @@ export const useLearnersStore = defineStore('learners', () => {
 
   async function load(): Promise<void> {
     const app = useAppStore()
-    learners.value = await services().repos.learners.list()
+    // The list is read while the settings are still being read; the current learner needs both.
+    const [list] = await Promise.all([services().repos.learners.list(), app.whenStarted()])
+    learners.value = list
     const remembered = app.settings.currentLearnerId
     currentLearnerId.value = learners.value.some((l) => l.id === remembered) ? remembered : null
   }
