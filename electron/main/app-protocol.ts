@@ -5,6 +5,13 @@
 import { extname, join, normalize, sep } from 'node:path'
 import { APP_HOST, APP_SCHEME } from '../../src/shared/app-origin'
 
+/**
+ * How app:// is registered. `standard` gives it a real origin (so IndexedDB has a home), `secure`
+ * lets it use secure-context APIs such as WebCrypto, and `codeCache` lets V8 keep the compiled app
+ * code between launches, which Electron only does for http(s) unless a scheme asks.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } as const
+
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

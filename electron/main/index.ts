@@ -3,7 +3,7 @@ import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APP_ORIGIN, APP_SCHEME } from '../../src/shared/app-origin'
-import { resolveAppFile, mimeTypeFor } from './app-protocol'
+import { APP_SCHEME_PRIVILEGES, mimeTypeFor, resolveAppFile } from './app-protocol'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { setupAppInfoIpc } from './ipc/app-info'
 import { setupFileIpc } from './ipc/files'
@@ -17,7 +17,7 @@ const rendererDir = join(import.meta.dirname, '../renderer')
 let mainWindow: BrowserWindow | null = null
 
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+  { scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES },
 ])
 
 if (!app.requestSingleInstanceLock()) {

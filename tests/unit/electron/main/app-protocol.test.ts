@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { mimeTypeFor, resolveAppFile } from '../../../../electron/main/app-protocol'
+import { APP_SCHEME_PRIVILEGES, mimeTypeFor, resolveAppFile } from '../../../../electron/main/app-protocol'
 
 const root = '/opt/ers-trainer/out/renderer'
 
@@ -24,5 +24,12 @@ describe('app:// file resolution', () => {
     expect(mimeTypeFor('a/index.html')).toMatch(/^text\/html/)
     expect(mimeTypeFor('a/app.js')).toMatch(/^text\/javascript/)
     expect(mimeTypeFor('a/x.unknown')).toBe('application/octet-stream')
+  })
+})
+
+describe('app:// registration', () => {
+  it('is a standard, secure scheme whose compiled code V8 may cache between launches', () => {
+    // codeCache only takes effect on standard schemes; without it every launch recompiles the app.
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, codeCache: true })
   })
 })
