@@ -18,7 +18,7 @@ const noPlatform = ['**/platform', '**/platform/*', '**/platform/**']
 const noViews = ['**/views/**', '**/router', '**/router/*']
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.briefs/**'] },
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.briefs/**', '.scratch/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   ...pluginVue.configs['flat/recommended'],

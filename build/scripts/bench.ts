@@ -168,10 +168,20 @@ interface LoadedResource {
   end: number
 }
 
+/** The performance marks src/main.ts and src/storage-start.ts set on the way to ready ("ers:…"). */
+const START_MARK_PREFIX = 'ers:'
+
+interface StartupMark {
+  name: string
+  at: number
+}
+
 interface StartupSample {
   readyAt: number
   /** Everything requested before ready, from Resource Timing. */
   resources: LoadedResource[]
+  /** The app's own start-up marks (none on the blank page). */
+  marks: StartupMark[]
   errors: string[]
 }
 
@@ -181,6 +191,10 @@ const COLLECT_STARTUP = `(() => ({
     .getEntriesByType('resource')
     .filter((e) => e.startTime <= window.__benchReadyAt)
     .map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd })),
+  marks: performance
+    .getEntriesByType('mark')
+    .filter((e) => e.name.startsWith('${START_MARK_PREFIX}'))
+    .map((e) => ({ name: e.name, at: e.startTime })),
 }))()`
 
 async function startupRun(browser: Browser, url: string): Promise<StartupSample> {
@@ -224,6 +238,15 @@ async function measureStartup(browser: Browser, origin: string): Promise<Startup
   const errors = [...result.app, ...result.blank].flatMap((s) => s.errors)
   if (errors.length) throw new Error(`page errors during start-up runs: ${[...new Set(errors)].join('; ')}`)
   return result
+}
+
+/** Median time of each of the app's start-up marks, in the order they happen. */
+function startupPhases(samples: readonly StartupSample[]): StartupMark[] {
+  const times = new Map<string, number[]>()
+  for (const sample of samples) for (const mark of sample.marks) times.set(mark.name, [...(times.get(mark.name) ?? []), mark.at])
+  const phases = [...times].map(([name, at]) => ({ name, at: median(at) }))
+  phases.push({ name: 'ready (html[data-ready])', at: median(samples.map((s) => s.readyAt)) })
+  return phases.sort((a, b) => a.at - b.at)
 }
 
 interface StartupChunk {
@@ -476,7 +499,7 @@ async function measureCertificate(browser: Browser, origin: string): Promise<voi
 
 // ---------- output ----------
 
-function printTable(chunks: readonly StartupChunk[], environment: string): void {
+function printTable(chunks: readonly StartupChunk[], phases: readonly StartupMark[], environment: string): void {
   const rows = metrics.map((m) => {
     const target = TARGETS[m.metric]
     return [
@@ -504,6 +527,8 @@ function printTable(chunks: readonly StartupChunk[], environment: string): void 
   if (chunks.length)
     console.log('\nFiles the Home screen loads before it is ready (gzip -9 KiB, download finished at ms after navigation):')
   for (const c of chunks) console.log(`  ${c.gzipKiB.toFixed(1).padStart(7)}  ${c.loadedAt.toFixed(0).padStart(5)} ms  ${c.file}`)
+  if (phases.length) console.log('\nThe app on its way to ready (median ms after navigation; marks set in src/main.ts and src/storage-start.ts):')
+  for (const m of phases) console.log(`  ${m.at.toFixed(1).padStart(7)} ms  ${m.name}`)
 }
 
 // ---------- main ----------
@@ -521,6 +546,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
   let chunks: StartupChunk[] = []
+  let phases: StartupMark[] = []
   let environment = `${cpus().length} CPUs, Node ${process.versions.node}`
   try {
     server = await startStaticServer({ '/web/': webDir, '/bench/': benchDir })
@@ -531,7 +557,11 @@ async function main(): Promise<void> {
     })
     environment = `Chromium ${browser.version()}, ${environment}`
     log(`measuring on ${environment}`)
-    if (selected('startup')) chunks = recordStartup(await measureStartup(browser, server.origin))
+    if (selected('startup')) {
+      const startup = await measureStartup(browser, server.origin)
+      chunks = recordStartup(startup)
+      phases = startupPhases(startup.app)
+    }
     if (selected('content')) await measureContentLoad(browser, server.origin)
     if (selected('certificate')) await measureCertificate(browser, server.origin)
     if (selected('answers')) await measureAnswerWrites(browser, server.origin)
@@ -546,7 +576,8 @@ async function main(): Promise<void> {
   if (asJson) {
     for (const m of metrics) console.log(JSON.stringify(m))
     for (const c of chunks) log(`startup file ${c.file}: ${c.gzipKiB.toFixed(1)} KiB gzip, loaded at ${c.loadedAt.toFixed(0)} ms`)
-  } else printTable(chunks, environment)
+    for (const m of phases) log(`startup phase ${m.name} at ${m.at.toFixed(1)} ms`)
+  } else printTable(chunks, phases, environment)
 }
 
 main().catch((error: unknown) => {
