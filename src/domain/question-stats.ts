@@ -10,7 +10,7 @@
  * tallies the database keeps; questionStats tallies raw attempts and answers first (one pass over
  * each), then does the same.
  */
-import type { Module, Question, Scenario, WorklistInfo } from '../content/schema'
+import type { DeadlineRule, Module, Question, Scenario, WorklistInfo } from '../content/schema'
 import { describeResponse, questionPromptText } from './answer-text'
 import type { AttemptKindName } from './attempt-kinds'
 import { deadlineForRule } from './deadlines'
@@ -126,12 +126,39 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
+/** The right date for a rule and start date (as deadlineForRule gives it), or null when there is none. */
+type DueDate = (rule: DeadlineRule, start: string) => string | null
+
+/**
+ * Each rule and start date worked out once per report: a date question's wrong answers share
+ * start dates (a slip either side of the same day), and the working-day arithmetic is the costly part.
+ */
+function dueDates(): DueDate {
+  const known = new Map<string, string | null>()
+  return (rule, start) => {
+    const key = `${rule} ${start}`
+    let due = known.get(key)
+    if (due === undefined) {
+      try {
+        due = deadlineForRule(rule, start).dueIso
+      } catch {
+        due = null
+      }
+      known.set(key, due)
+    }
+    return due
+  }
+}
+
 function dateOffsetKey(
   question: Extract<Question, { type: 'date-calc' }>,
   response: Extract<QuestionResponse, { type: 'date-calc' }>,
+  dueDate: DueDate,
 ): WrongAnswerKey | null {
   try {
-    const right = parseIsoDate(deadlineForRule(question.rule, response.start).dueIso).getTime()
+    const due = dueDate(question.rule, response.start)
+    if (due === null) return null
+    const right = parseIsoDate(due).getTime()
     const offset = Math.round((parseIsoDate(response.date).getTime() - right) / DAY_MS)
     if (offset === 0) return null
     const text = `${plural(Math.abs(offset), 'calendar day')} ${offset > 0 ? 'after' : 'before'} the right date`
@@ -144,13 +171,13 @@ function dateOffsetKey(
 function wrongAnswerKey(
   question: Question,
   raw: unknown,
-  context: { worklists: readonly WorklistInfo[]; scenario: Scenario | undefined },
+  context: { worklists: readonly WorklistInfo[]; scenario: Scenario | undefined; dueDate: DueDate },
 ): WrongAnswerKey {
   const parsed = responseSchema.safeParse(raw)
   if (!parsed.success) return { key: 'unreadable', describe: () => 'An answer that could not be read' }
   let response: QuestionResponse = parsed.data
   if (question.type === 'date-calc' && response.type === 'date-calc') {
-    const byOffset = dateOffsetKey(question, response)
+    const byOffset = dateOffsetKey(question, response, context.dueDate)
     if (byOffset) return byOffset
   }
   if (question.type === 'multiple' && response.type === 'multiple') {
@@ -220,6 +247,7 @@ export function questionStatsFromTallies(input: TalliedStatsInput): QuestionStat
   const modulesByPrefix = new Map(input.modules.map((m) => [moduleOf(m.id), m]))
   const scenariosById = new Map(input.scenarios.map((s) => [s.id, s]))
 
+  const dueDate = dueDates()
   const tallies = new Map<string, QuestionFigures>()
   let answersCounted = 0
   let answersSkipped = 0
@@ -235,7 +263,7 @@ export function questionStatsFromTallies(input: TalliedStatsInput): QuestionStat
     const scenario = question.type === 'scenario' ? scenariosById.get(question.scenario) : undefined
     const wrong: QuestionFigures['wrong'] = new Map()
     for (const [given, count] of Object.entries(stored.wrong)) {
-      const { key, describe } = wrongAnswerKey(question, responseFromKey(given), { worklists: input.worklists, scenario })
+      const { key, describe } = wrongAnswerKey(question, responseFromKey(given), { worklists: input.worklists, scenario, dueDate })
       const entry = wrong.get(key)
       if (entry) entry.count += count
       else wrong.set(key, { count, describe })
