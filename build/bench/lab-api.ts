@@ -6,31 +6,55 @@
 
 /**
  * How the dashboard's records are read back:
+ * - 'summaries': what the app does: every learner, progress and certificate row, and one attempt
+ *   summary per learner (learnerAttemptSummaries, schema v2) in place of their attempts;
+ * - 'kind-index': what the app did before the summaries: only the attempts the dashboard uses
+ *   (final assessments and locum refreshers), one `kind` index range each;
  * - 'tables': every learner, progress, attempt and certificate row in one read transaction;
- * - 'kind-index': the same, but only the attempts the dashboard uses (final assessments and locum
- *   refreshers), one `kind` index range each;
- * - 'per-learner': the repositories' existing per-learner queries, one set per learner.
+ * - 'per-learner': the repositories' per-learner queries, one set per learner.
  */
-export type DashboardReadStrategy = 'tables' | 'kind-index' | 'per-learner'
+export type DashboardReadStrategy = 'summaries' | 'kind-index' | 'tables' | 'per-learner'
+
+/**
+ * How "What the team gets wrong" is worked out:
+ * - 'tallies': what the app does: the per-question tallies (questionTallies, schema v2);
+ * - 'all-answers': what it did before: current learners, every attempt and every answer.
+ */
+export type InsightsReadStrategy = 'tallies' | 'all-answers'
 
 export interface SeedResult {
   learners: number
   attempts: number
+  answers: number
   progress: number
   certificates: number
+  /** Writing the records (schema v1, as a PC updated from before the summaries holds them). */
   ms: number
+  /** Opening the database with the current schema: the one-off v1 → v2 upgrade building the summaries. */
+  upgradeMs: number
 }
 
 export interface DashboardTiming {
   readMs: number
   buildMs: number
   totalMs: number
-  /** Attempt records read back. */
+  /** Attempt records read back (0 when read through the summaries). */
   attemptsRead: number
   /** Rows on the dashboard (a sanity check: one per current learner). */
   rows: number
-  /** The dashboard's summary as JSON: every read strategy must give the same one. */
-  summary: string
+  /** A hash of the whole dashboard (rows, columns, summary): every read strategy must give the same. */
+  fingerprint: string
+}
+
+export interface InsightsTiming {
+  readMs: number
+  buildMs: number
+  totalMs: number
+  /** Rows read back: tallies, or attempts + answers + learners. */
+  rowsRead: number
+  answersCounted: number
+  /** A hash of the whole report: both strategies must give the same. */
+  fingerprint: string
 }
 
 export interface ContentLoadTiming {
@@ -51,10 +75,16 @@ export interface CertificateTiming {
 }
 
 export interface BenchLab {
-  /** Fills the database `bench-dashboard-<learners>` (deleted first) with 16 modules × 20 attempts per learner. */
-  seedDashboard: (learners: number) => Promise<SeedResult>
+  /**
+   * Fills the database `bench-dashboard-<learners>` (deleted first) at schema v1 with 16 modules ×
+   * 20 attempts per learner (and, `withAnswers`, their answers: about 3,300 per learner), then opens
+   * it with the current schema (the upgrade builds the summaries, as on a PC updated from before them).
+   */
+  seedDashboard: (learners: number, withAnswers: boolean) => Promise<SeedResult>
   /** Reads the seeded records back and runs buildDashboard, once. */
   timeDashboard: (learners: number, strategy: DashboardReadStrategy) => Promise<DashboardTiming>
+  /** Reads the seeded records back and works out the question statistics, once. */
+  timeInsights: (learners: number, strategy: InsightsReadStrategy) => Promise<InsightsTiming>
   /** Durations of `count` AnswersRepository.save calls, one after another. */
   timeAnswerWrites: (count: number) => Promise<number[]>
   timeContentLoad: (runs: number) => Promise<ContentLoadTiming>

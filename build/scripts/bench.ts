@@ -8,7 +8,8 @@
  * renderer config, with a blank Vue page and a "lab" page exposing the app's storage, domain and
  * content modules), serves both from 127.0.0.1, and drives Chromium as the e2e tests do. Start-up
  * runs interleave the app and the blank page, each in a fresh browser context. --no-build reuses
- * the last builds; --only=startup,content,certificate,answers,dashboard runs just those groups.
+ * the last builds; --only=startup,content,certificate,answers,dashboard runs just those groups
+ * (dashboard includes the insights, which read the same seeded databases).
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { spawn } from 'node:child_process'
@@ -19,7 +20,15 @@ import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
 import playwrightConfig from '../../playwright.config'
 import { checkContent } from '../../src/content/check'
-import type { BenchLab, DashboardReadStrategy, DashboardTiming, LabGlobal, SeedResult } from '../bench/lab-api'
+import type {
+  BenchLab,
+  DashboardReadStrategy,
+  DashboardTiming,
+  InsightsReadStrategy,
+  InsightsTiming,
+  LabGlobal,
+  SeedResult,
+} from '../bench/lab-api'
 import { startStaticServer, type StaticServer } from '../bench/static-server'
 import { median, percentile, tidy } from '../bench/stats'
 import { readContentFiles } from '../content-files'
@@ -29,6 +38,12 @@ import { readContentFiles } from '../content-files'
 const STARTUP_RUNS = 9
 const DASHBOARD_RUNS = 7
 const DASHBOARD_SIZES = [300, 600] as const
+/**
+ * The sizes seeded with answers too (about a million at 300 learners, a primary care network's
+ * worth). Not 600: two million more answers overflow the storage quota of Playwright's in-memory
+ * browser context, and take minutes to write.
+ */
+const INSIGHTS_SIZES = [300] as const
 const ANSWER_WRITES = 200
 const CONTENT_LOAD_PAGES = 5
 const CERTIFICATE_RUNS = 7
@@ -363,50 +378,88 @@ async function timeDashboards(
   return timings
 }
 
+/** timeInsights `runs` times for each size, alternating which size goes first; a GC before each run. */
+async function timeInsightsRuns(
+  page: Page,
+  strategy: InsightsReadStrategy,
+  sizes: readonly number[],
+  runs: number,
+): Promise<Map<number, InsightsTiming[]>> {
+  const timings = new Map<number, InsightsTiming[]>(sizes.map((n) => [n, []]))
+  for (let i = 0; i < runs; i++) {
+    for (const learners of i % 2 === 0 ? sizes : [...sizes].reverse()) {
+      await page.requestGC()
+      timings.get(learners)?.push(await callLab(page, 'timeInsights', learners, strategy))
+    }
+  }
+  return timings
+}
+
+/** Every timing of one size gave the very same result, or the bench stops. */
+function expectSameResult(what: string, timings: readonly { fingerprint: string }[]): void {
+  const fingerprints = new Set(timings.map((t) => t.fingerprint))
+  if (fingerprints.size !== 1) throw new Error(`${what}: read strategies disagree (${[...fingerprints].join(', ')})`)
+}
+
 async function measureDashboard(browser: Browser, origin: string): Promise<void> {
   const lab = await openLab(browser, origin)
   try {
     const seeds = new Map<number, SeedResult>()
     for (const learners of DASHBOARD_SIZES) {
-      log(`dashboard: seeding ${learners} learners into IndexedDB …`)
-      const seed = await callLab(lab.page, 'seedDashboard', learners)
+      const withAnswers = (INSIGHTS_SIZES as readonly number[]).includes(learners)
+      log(
+        `dashboard: seeding ${learners} learners${withAnswers ? ' and their answers' : ''} into IndexedDB (schema v1), then upgrading to the current schema …`,
+      )
+      const seed = await callLab(lab.page, 'seedDashboard', learners, withAnswers)
       seeds.set(learners, seed)
       log(
-        `dashboard: seeded ${seed.learners} learners, ${seed.attempts} attempts, ${seed.progress} progress, ${seed.certificates} certificates in ${ms(seed.ms)}`,
+        `dashboard: seeded ${seed.learners} learners, ${seed.attempts} attempts, ${seed.answers} answers, ${seed.progress} progress, ${seed.certificates} certificates in ${ms(seed.ms)}; upgrade ${ms(seed.upgradeMs)}`,
       )
     }
     // A new page on the same databases: reads start from freshly opened connections.
     const page = await lab.reopen()
-    log(`dashboard: ${DASHBOARD_RUNS} runs at each size, interleaved …`)
-    const tables = await timeDashboards(page, 'tables', DASHBOARD_SIZES, DASHBOARD_RUNS)
+    log(`dashboard: ${DASHBOARD_RUNS} runs at each size and read strategy, interleaved …`)
+    const summaries = await timeDashboards(page, 'summaries', DASHBOARD_SIZES, DASHBOARD_RUNS)
     const indexed = await timeDashboards(page, 'kind-index', DASHBOARD_SIZES, DASHBOARD_RUNS)
+    const tables = await timeDashboards(page, 'tables', DASHBOARD_SIZES, DASHBOARD_RUNS)
     log('dashboard: per-learner reads, 3 runs at 300 …')
     const perLearner = await timeDashboards(page, 'per-learner', [300], 3)
+    log(`insights: ${DASHBOARD_RUNS} runs from the tallies …`)
+    const tallied = await timeInsightsRuns(page, 'tallies', INSIGHTS_SIZES, DASHBOARD_RUNS)
+    log('insights: once from every attempt and answer (the read before the tallies) …')
+    const allAnswers = await timeInsightsRuns(page, 'all-answers', INSIGHTS_SIZES, 1)
 
-    const totals = new Map<number, number>()
+    const dashboardTotals = new Map<number, number>()
     for (const learners of DASHBOARD_SIZES) {
       const seed = seeds.get(learners)
+      const headline = summaries.get(learners) ?? []
+      const byKind = indexed.get(learners) ?? []
       const runs = tables.get(learners) ?? []
-      const reference = runs[0]
-      for (const t of [...runs, ...(indexed.get(learners) ?? []), ...(perLearner.get(learners) ?? [])]) {
-        if (t.rows !== learners) throw new Error(`dashboard ${learners}: ${t.rows} rows`)
-        // Every read strategy must give the very same dashboard.
-        if (t.summary !== reference?.summary)
-          throw new Error(`dashboard ${learners}: read strategies disagree: ${t.summary} vs ${reference?.summary}`)
-      }
+      const dashboards = [...headline, ...byKind, ...runs, ...(perLearner.get(learners) ?? [])]
+      for (const t of dashboards) if (t.rows !== learners) throw new Error(`dashboard ${learners}: ${t.rows} rows`)
+      // Every read strategy must give the very same dashboard, row by row.
+      expectSameResult(`dashboard ${learners}`, dashboards)
       if (runs.some((t) => t.attemptsRead !== seed?.attempts))
         throw new Error(`dashboard ${learners}: did not read back all ${seed?.attempts} attempts`)
+      log(`dashboard ${learners} (summaries): ${headline.map((t) => t.totalMs.toFixed(0)).join(', ')} ms`)
+      log(`dashboard ${learners} (kind index): ${byKind.map((t) => t.totalMs.toFixed(0)).join(', ')} ms`)
       log(`dashboard ${learners} (tables): ${runs.map((t) => t.totalMs.toFixed(0)).join(', ')} ms`)
+
       const suffix = learners === 300 ? '' : `_${learners}`
-      // The headline is what the app's dashboard does (use-manager-store reads by the kind index).
-      const byKind = indexed.get(learners) ?? []
-      const total = median(byKind.map((t) => t.totalMs))
-      totals.set(learners, total)
+      const total = median(headline.map((t) => t.totalMs))
+      dashboardTotals.set(learners, total)
       record(
         `dashboard${suffix}_ms`,
         total,
         'ms',
-        `${learners} learners × 16 modules × 20 attempts (${seed?.attempts ?? 0}) in IndexedDB, read as the app does (final-assessment/refresher attempts by the kind index: ${byKind[0]?.attemptsRead ?? 0} rows) + progress + certificates + buildDashboard`,
+        `${learners} learners × 16 modules × 20 attempts (${seed?.attempts ?? 0}) in IndexedDB, read as the app does (one attempt summary per learner) + learners + progress + certificates + buildDashboard`,
+      )
+      record(`dashboard${suffix}_build_ms`, median(headline.map((t) => t.buildMs)), 'ms', 'of which buildDashboard')
+      record(
+        `dashboard_kind_index${suffix}_ms`,
+        median(byKind.map((t) => t.totalMs)),
+        'ms',
+        `the same dashboard read as the app did before the summaries: final-assessment/refresher attempts by the kind index (${byKind[0]?.attemptsRead ?? 0} rows)`,
       )
       record(
         `dashboard_all_tables${suffix}_ms`,
@@ -415,7 +468,40 @@ async function measureDashboard(browser: Browser, origin: string): Promise<void>
         'the same dashboard reading every attempt (no index): shows IndexedDB read cost per row',
       )
       record(`dashboard_all_tables${suffix}_read_ms`, median(runs.map((t) => t.readMs)), 'ms', 'of which reading the tables back')
-      record(`dashboard${suffix}_build_ms`, median(runs.map((t) => t.buildMs)), 'ms', 'of which buildDashboard')
+
+      record(
+        `summaries_upgrade${suffix}_ms`,
+        seed?.upgradeMs ?? NaN,
+        'ms',
+        `once per PC: opening a v1 database with ${seed?.attempts ?? 0} attempts and ${seed?.answers ?? 0} answers builds the summaries (schema v2 upgrade)`,
+      )
+    }
+    for (const learners of INSIGHTS_SIZES) {
+      const runs = tallied.get(learners) ?? []
+      const before = allAnswers.get(learners)?.[0]
+      // From the tallies and from every answer: the very same report.
+      expectSameResult(`insights ${learners}`, [...runs, ...(before ? [before] : [])])
+      if (!runs[0]?.answersCounted) throw new Error(`insights ${learners}: no answers counted`)
+      log(`insights ${learners} (tallies): ${runs.map((t) => t.totalMs.toFixed(0)).join(', ')} ms`)
+      const suffix = learners === 300 ? '' : `_${learners}`
+      record(
+        `insights${suffix}_ms`,
+        median(runs.map((t) => t.totalMs)),
+        'ms',
+        `What the team gets wrong at ${learners} learners over ${seeds.get(learners)?.answers ?? 0} answers (${runs[0]?.answersCounted ?? 0} counted), read as the app does: ${runs[0]?.rowsRead ?? 0} per-question tallies + questionStatsFromTallies`,
+      )
+      record(
+        `insights${suffix}_build_ms`,
+        median(runs.map((t) => t.buildMs)),
+        'ms',
+        'of which questionStatsFromTallies (grouping each wrong answer against the content)',
+      )
+      record(
+        `insights_all_answers${suffix}_ms`,
+        before?.totalMs ?? NaN,
+        'ms',
+        `the same, read as the app did before the tallies: every learner, attempt and answer (${before?.rowsRead ?? 0} rows, one run; of which reading ${(before?.readMs ?? NaN).toFixed(0)} ms)`,
+      )
     }
     record(
       'dashboard_per_learner_ms',
@@ -425,7 +511,7 @@ async function measureDashboard(browser: Browser, origin: string): Promise<void>
     )
     record(
       'dashboard_scaling',
-      (totals.get(600) ?? NaN) / (totals.get(300) ?? NaN),
+      (dashboardTotals.get(600) ?? NaN) / (dashboardTotals.get(300) ?? NaN),
       'x',
       'dashboard_600_ms ÷ dashboard_ms (runs interleaved)',
     )

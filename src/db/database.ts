@@ -6,8 +6,10 @@ import type {
   AttemptRecord,
   AuditLogRecord,
   CertificateRecord,
+  LearnerAttemptSummaryRecord,
   LearnerRecord,
   ModuleProgressRecord,
+  QuestionTallyRecord,
   ReviewItemRecord,
   SettingRecord,
 } from './records'
@@ -22,6 +24,8 @@ export type TrainerDatabase = Dexie & {
   reviewItems: EntityTable<ReviewItemRecord, 'id'>
   settings: EntityTable<SettingRecord, 'key'>
   auditLog: EntityTable<AuditLogRecord, 'id'>
+  learnerAttemptSummaries: EntityTable<LearnerAttemptSummaryRecord, 'learnerId'>
+  questionTallies: EntityTable<QuestionTallyRecord, 'questionId'>
 }
 
 export interface DatabaseOptions {

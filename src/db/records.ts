@@ -1,5 +1,7 @@
 /** The shapes stored in IndexedDB. Dates are ISO strings so records export to JSON unchanged. */
 import type { Role } from '../content/schema'
+import type { LearnerAttemptSummary } from '../domain/learner-attempt-summary'
+import type { QuestionTally } from '../domain/question-tally'
 
 export interface LearnerRecord {
   id: string
@@ -89,3 +91,15 @@ export interface AuditLogRecord {
   action: string
   detail: string
 }
+
+/**
+ * Derived tables, kept up to date in the same transaction as every write they depend on
+ * (src/db/summary-upkeep.ts) and built from the records when they first appeared (schema v2).
+ * Their shapes belong to the domain modules that fold them.
+ */
+
+/** One per learner with a submitted final assessment or locum refresher (key: learnerId). */
+export type LearnerAttemptSummaryRecord = LearnerAttemptSummary
+
+/** One per question with a counted answer by a current learner (key: questionId). */
+export type QuestionTallyRecord = QuestionTally

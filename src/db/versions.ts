@@ -3,6 +3,7 @@
  * add a new one with an upgrade function, and an upgrade test in tests/unit/db/migrations.test.ts.
  */
 import type { Transaction } from 'dexie'
+import { buildSummaries } from './summary-build'
 
 export interface SchemaVersion {
   version: number
@@ -23,6 +24,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
       auditLog: '++id, at',
     },
+  },
+  {
+    // Summaries the manager's screens read instead of every attempt and answer, kept up to date
+    // by src/db/summary-upkeep.ts. The upgrade builds them from the records already stored, with
+    // the same domain folds the upkeep uses (so if those folds change, this upgrade builds the new shape).
+    version: 2,
+    stores: {
+      learnerAttemptSummaries: 'learnerId',
+      questionTallies: 'questionId',
+    },
+    upgrade: buildSummaries,
   },
 ]
 

@@ -5,7 +5,9 @@
  *
  * Linear in the number of records: attempts, progress and certificates are each read once and
  * folded into per-learner figures held in Maps, so 300 learners with 96,000 attempts cost one
- * pass over the attempts, not one pass per learner.
+ * pass over the attempts, not one pass per learner. The app passes each learner's attempt figures
+ * folded already (src/domain/learner-attempt-summary.ts, kept up to date by the database), so it
+ * reads one summary per learner rather than their attempts.
  *
  * Definitions (shown to managers, so kept simple and checkable):
  * - Induction "completed" means an induction certificate exists (issued when every required
@@ -22,6 +24,7 @@ import type { Module, Role } from '../content/schema'
 import type { AttemptKindName } from './attempt-kinds'
 import { refreshByDate } from './certificate'
 import { parseIsoDate } from './iso-date'
+import { countsOnDashboard, foldAttemptFigures, noAttemptFigures, type AttemptFigures } from './learner-attempt-summary'
 import { moduleStanding, modulesForRole, type ModuleStatus, type ProgressLike } from './module-progress'
 import { ROLE_LABELS } from './roles'
 
@@ -59,6 +62,11 @@ export interface CertificateLike {
   refreshBy: string
 }
 
+/** One learner's attempt figures, already folded (a LearnerAttemptSummary as the database keeps it). */
+export interface AttemptSummaryLike extends AttemptFigures {
+  learnerId: string
+}
+
 export interface DashboardInput {
   learners: readonly LearnerLike[]
   progress: readonly ModuleProgressLike[]
@@ -72,6 +80,12 @@ export interface DashboardInput {
   todayIso: string
   refresherIntervalMonths: number
 }
+
+/**
+ * The same, with each learner's attempt figures folded already (src/domain/learner-attempt-summary.ts)
+ * in place of the attempts: it gives the same dashboard.
+ */
+export type SummarisedDashboardInput = Omit<DashboardInput, 'attempts'> & { attemptSummaries: readonly AttemptSummaryLike[] }
 
 // ---------- output ----------
 
@@ -130,16 +144,6 @@ export interface Dashboard {
 
 // ---------- aggregation ----------
 
-/** What one pass over a learner's attempts leaves behind. */
-interface AttemptFigures {
-  finalSubmitted: boolean
-  finalPassed: boolean
-  bestScore: number | null
-  latestScore: number | null
-  latestScoreAt: string
-  lastPassedRefresherAt: string | null
-}
-
 interface CertificateFigures {
   hasInduction: boolean
   latestRefreshBy: string | null
@@ -152,35 +156,14 @@ const later = (a: string | null, b: string | null): string | null => (a === null
 function foldAttempts(attempts: readonly AttemptLike[]): Map<string, AttemptFigures> {
   const byLearner = new Map<string, AttemptFigures>()
   for (const attempt of attempts) {
-    if (attempt.status !== 'submitted') continue
-    if (attempt.kind !== 'final-assessment' && attempt.kind !== 'locum-refresher') continue
+    if (!countsOnDashboard(attempt)) continue
     let figures = byLearner.get(attempt.learnerId)
     if (!figures) {
-      figures = {
-        finalSubmitted: false,
-        finalPassed: false,
-        bestScore: null,
-        latestScore: null,
-        latestScoreAt: '',
-        lastPassedRefresherAt: null,
-      }
+      figures = noAttemptFigures()
       byLearner.set(attempt.learnerId, figures)
     }
-    const at = attempt.submittedAt ?? ''
-    if (attempt.kind === 'final-assessment') {
-      figures.finalSubmitted = true
-      if (attempt.passed === true) figures.finalPassed = true
-    } else if (attempt.passed === true && at) {
-      figures.lastPassedRefresherAt = later(figures.lastPassedRefresherAt, at)
-    }
-    if (typeof attempt.score === 'number') {
-      if (figures.bestScore === null || attempt.score > figures.bestScore) figures.bestScore = attempt.score
-      // ">=": of two attempts with the same time, the one stored later counts as latest.
-      if (figures.latestScore === null || at >= figures.latestScoreAt) {
-        figures.latestScore = attempt.score
-        figures.latestScoreAt = at
-      }
-    }
+    // Of two attempts with the same time, the one given later counts as latest.
+    foldAttemptFigures(figures, attempt, true)
   }
   return byLearner
 }
@@ -222,13 +205,14 @@ function refreshByFor(attempts: AttemptFigures | undefined, certificates: Certif
   return refreshBy
 }
 
-export function buildDashboard(input: DashboardInput): Dashboard {
+export function buildDashboard(input: DashboardInput | SummarisedDashboardInput): Dashboard {
   parseIsoDate(input.todayIso)
   if (!Number.isInteger(input.refresherIntervalMonths) || input.refresherIntervalMonths < 1)
     throw new RangeError(`${input.refresherIntervalMonths} is not a usable refresher interval in months`)
 
   const modules = [...input.modules].sort((a, b) => a.order - b.order)
-  const attemptsByLearner = foldAttempts(input.attempts)
+  const attemptsByLearner: ReadonlyMap<string, AttemptFigures> =
+    'attemptSummaries' in input ? new Map(input.attemptSummaries.map((summary) => [summary.learnerId, summary])) : foldAttempts(input.attempts)
   const certificatesByLearner = foldCertificates(input.certificates)
   const progressByLearner = groupProgress(input.progress)
   // Required modules depend only on the role, so they are worked out once per role.

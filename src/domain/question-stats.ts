@@ -3,15 +3,20 @@
  * were right, and the wrong answer given most often, with a link to the lesson that teaches it.
  *
  * Counted: every stored answer of a submitted attempt of any kind but practice (practice is for
- * trying things out, so its mistakes say little). A question skipped in an attempt has no stored
- * answer and is not counted. One pass over attempts and one over answers.
+ * trying things out, so its mistakes say little); see countsInQuestionStats. A question skipped in
+ * an attempt has no stored answer and is not counted.
+ *
+ * Worked out from per-question tallies (question-tally.ts): questionStatsFromTallies reads the
+ * tallies the database keeps; questionStats tallies raw attempts and answers first (one pass over
+ * each), then does the same.
  */
-import type { Module, Question, Scenario, WorklistInfo } from '../content/schema'
+import type { DeadlineRule, Module, Question, Scenario, WorklistInfo } from '../content/schema'
 import { describeResponse, questionPromptText } from './answer-text'
 import type { AttemptKindName } from './attempt-kinds'
 import { deadlineForRule } from './deadlines'
 import { moduleOf } from './draw'
 import { parseIsoDate } from './iso-date'
+import { countsInQuestionStats, responseFromKey, stableJson, tallyAnswer, type QuestionTally } from './question-tally'
 import { responseSchema, type QuestionResponse } from './responses'
 
 // ---------- input: the fields of src/db/records.ts the statistics read ----------
@@ -30,15 +35,31 @@ export interface StatsAnswerLike {
   correct: boolean
 }
 
-export interface QuestionStatsInput {
-  answers: readonly StatsAnswerLike[]
-  attempts: readonly StatsAttemptLike[]
+/** The content the figures are read against. */
+export interface QuestionStatsContent {
   questions: readonly Question[]
   modules: readonly Module[]
   scenarios: readonly Scenario[]
   worklists: readonly WorklistInfo[]
+}
+
+export interface QuestionStatsInput extends QuestionStatsContent {
+  answers: readonly StatsAnswerLike[]
+  attempts: readonly StatsAttemptLike[]
   /** Count only these learners' attempts (e.g. current learners, or one role); everyone when left out. */
   learnerIds?: ReadonlySet<string>
+}
+
+export interface QuestionTallyLike {
+  questionId: string
+  answered: number
+  correct: number
+  wrong: Readonly<Record<string, number>>
+}
+
+export interface TalliedStatsInput extends QuestionStatsContent {
+  /** One per question, as the database keeps them (or questionStats tallies them). */
+  tallies: Iterable<QuestionTallyLike>
 }
 
 // ---------- output ----------
@@ -87,19 +108,6 @@ export interface QuestionStats {
 
 // ---------- grouping wrong answers ----------
 
-/** JSON with object keys sorted, so the same answer always gives the same text. */
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
-  if (value !== null && typeof value === 'object') {
-    const record = value as Record<string, unknown>
-    const keys = Object.keys(record)
-      .filter((k) => record[k] !== undefined)
-      .sort()
-    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(record[k])}`).join(',')}}`
-  }
-  return JSON.stringify(value) ?? 'null'
-}
-
 const DAY_MS = 86_400_000
 
 /**
@@ -118,12 +126,39 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`
 }
 
+/** The right date for a rule and start date (as deadlineForRule gives it), or null when there is none. */
+type DueDate = (rule: DeadlineRule, start: string) => string | null
+
+/**
+ * Each rule and start date worked out once per report: a date question's wrong answers share
+ * start dates (a slip either side of the same day), and the working-day arithmetic is the costly part.
+ */
+function dueDates(): DueDate {
+  const known = new Map<string, string | null>()
+  return (rule, start) => {
+    const key = `${rule} ${start}`
+    let due = known.get(key)
+    if (due === undefined) {
+      try {
+        due = deadlineForRule(rule, start).dueIso
+      } catch {
+        due = null
+      }
+      known.set(key, due)
+    }
+    return due
+  }
+}
+
 function dateOffsetKey(
   question: Extract<Question, { type: 'date-calc' }>,
   response: Extract<QuestionResponse, { type: 'date-calc' }>,
+  dueDate: DueDate,
 ): WrongAnswerKey | null {
   try {
-    const right = parseIsoDate(deadlineForRule(question.rule, response.start).dueIso).getTime()
+    const due = dueDate(question.rule, response.start)
+    if (due === null) return null
+    const right = parseIsoDate(due).getTime()
     const offset = Math.round((parseIsoDate(response.date).getTime() - right) / DAY_MS)
     if (offset === 0) return null
     const text = `${plural(Math.abs(offset), 'calendar day')} ${offset > 0 ? 'after' : 'before'} the right date`
@@ -136,13 +171,13 @@ function dateOffsetKey(
 function wrongAnswerKey(
   question: Question,
   raw: unknown,
-  context: { worklists: readonly WorklistInfo[]; scenario: Scenario | undefined },
+  context: { worklists: readonly WorklistInfo[]; scenario: Scenario | undefined; dueDate: DueDate },
 ): WrongAnswerKey {
   const parsed = responseSchema.safeParse(raw)
   if (!parsed.success) return { key: 'unreadable', describe: () => 'An answer that could not be read' }
   let response: QuestionResponse = parsed.data
   if (question.type === 'date-calc' && response.type === 'date-calc') {
-    const byOffset = dateOffsetKey(question, response)
+    const byOffset = dateOffsetKey(question, response, context.dueDate)
     if (byOffset) return byOffset
   }
   if (question.type === 'multiple' && response.type === 'multiple') {
@@ -166,7 +201,7 @@ interface Tally {
   correct: number
 }
 
-interface QuestionTally extends Tally {
+interface QuestionFigures extends Tally {
   question: Question
   module: Module
   wrong: Map<string, { count: number; describe: () => string }>
@@ -182,7 +217,7 @@ function lessonFor(module: Module, packSection: string): string | null {
   return (teaching ?? module.lessons[0])?.id ?? null
 }
 
-function mostCommonWrong(wrong: QuestionTally['wrong']): WrongAnswerSummary | null {
+function mostCommonWrong(wrong: QuestionFigures['wrong']): WrongAnswerSummary | null {
   let best: { key: string; count: number; describe: () => string } | null = null
   for (const [key, entry] of wrong) {
     // Ties go to the smaller key, so the answer shown does not depend on the order records were read.
@@ -191,45 +226,49 @@ function mostCommonWrong(wrong: QuestionTally['wrong']): WrongAnswerSummary | nu
   return best ? { description: best.describe(), count: best.count } : null
 }
 
+/** The figures from raw attempts and answers: tallies them (countsInQuestionStats), then reads the tallies. */
 export function questionStats(input: QuestionStatsInput): QuestionStats {
   const counted = new Set<string>()
   for (const attempt of input.attempts) {
-    if (attempt.status !== 'submitted' || attempt.kind === 'practice') continue
-    if (input.learnerIds && !input.learnerIds.has(attempt.learnerId)) continue
+    if (!countsInQuestionStats(attempt, !input.learnerIds || input.learnerIds.has(attempt.learnerId))) continue
     counted.add(attempt.id)
   }
+  const tallies = new Map<string, QuestionTally>()
+  for (const answer of input.answers) if (counted.has(answer.attemptId)) tallyAnswer(tallies, answer, 1)
+  return questionStatsFromTallies({ ...input, tallies: tallies.values() })
+}
+
+/**
+ * The figures from per-question tallies. Each wrong answer kept as given is grouped here, against
+ * this content, exactly as if the answers themselves were read.
+ */
+export function questionStatsFromTallies(input: TalliedStatsInput): QuestionStats {
   const questionsById = new Map(input.questions.map((q) => [q.id, q]))
   const modulesByPrefix = new Map(input.modules.map((m) => [moduleOf(m.id), m]))
   const scenariosById = new Map(input.scenarios.map((s) => [s.id, s]))
 
-  const tallies = new Map<string, QuestionTally>()
+  const dueDate = dueDates()
+  const tallies = new Map<string, QuestionFigures>()
   let answersCounted = 0
   let answersSkipped = 0
-  for (const answer of input.answers) {
-    if (!counted.has(answer.attemptId)) continue
-    let tally = tallies.get(answer.questionId)
-    if (!tally) {
-      const question = questionsById.get(answer.questionId)
-      const module = question ? modulesByPrefix.get(moduleOf(question.id)) : undefined
-      if (!question || !module) {
-        answersSkipped++
-        continue
-      }
-      tally = { question, module, answered: 0, correct: 0, wrong: new Map() }
-      tallies.set(answer.questionId, tally)
-    }
-    answersCounted++
-    tally.answered++
-    if (answer.correct) {
-      tally.correct++
+  for (const stored of input.tallies) {
+    if (stored.answered === 0) continue
+    const question = questionsById.get(stored.questionId)
+    const module = question ? modulesByPrefix.get(moduleOf(question.id)) : undefined
+    if (!question || !module) {
+      answersSkipped += stored.answered
       continue
     }
-    const { question } = tally
+    answersCounted += stored.answered
     const scenario = question.type === 'scenario' ? scenariosById.get(question.scenario) : undefined
-    const { key, describe } = wrongAnswerKey(question, answer.response, { worklists: input.worklists, scenario })
-    const entry = tally.wrong.get(key)
-    if (entry) entry.count++
-    else tally.wrong.set(key, { count: 1, describe })
+    const wrong: QuestionFigures['wrong'] = new Map()
+    for (const [given, count] of Object.entries(stored.wrong)) {
+      const { key, describe } = wrongAnswerKey(question, responseFromKey(given), { worklists: input.worklists, scenario, dueDate })
+      const entry = wrong.get(key)
+      if (entry) entry.count += count
+      else wrong.set(key, { count, describe })
+    }
+    tallies.set(question.id, { question, module, answered: stored.answered, correct: stored.correct, wrong })
   }
 
   const questionTallies = [...tallies.values()].sort((a, b) => weakestFirst(a, b) || (a.question.id < b.question.id ? -1 : 1))

@@ -1,19 +1,20 @@
 /**
- * The practice manager's screens: the team's records read whole (one read per table), the
- * dashboard and question statistics worked out from them once per load, importing records from
- * other PCs, the CSV report, practice settings and the audit log. Every action needs manager mode
+ * The practice manager's screens: the team's records read whole (one read per table; attempts and
+ * answers through the summaries the database keeps of them), the dashboard and question
+ * statistics worked out from them once per load, importing records from other PCs, the CSV
+ * report, practice settings and the audit log. Every action needs manager mode
  * (use-manager-session-store) and every change is audited.
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { AttemptRecord, AuditEntry, AuditLogRecord, CertificateRecord, LearnerRecord, ModuleProgressRecord, Settings } from '../db'
+import type { AuditEntry, AuditLogRecord, CertificateRecord, LearnerAttemptSummaryRecord, LearnerRecord, ModuleProgressRecord, Settings } from '../db'
 import { AUDIT_ACTIONS } from '../domain/audit-actions'
 import { csvBytes } from '../domain/csv'
 import { buildDashboard, type Dashboard, type DashboardRow } from '../domain/dashboard'
 import { dashboardCsv, dashboardFileName } from '../domain/dashboard-csv'
 import { localToday } from '../domain/iso-date'
 import { describeSettingsChanges, type PracticeSettings } from '../domain/practice-settings'
-import { questionStats, type QuestionStats } from '../domain/question-stats'
+import { questionStatsFromTallies, type QuestionStats } from '../domain/question-stats'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
 import { useContentStore } from './use-content-store'
@@ -24,8 +25,8 @@ import { usePassportsStore, type FileImportResult } from './use-passports-store'
 /** Everything the dashboard reads, as stored, and the day it was read. */
 export interface TeamRecords {
   learners: LearnerRecord[]
-  /** Final assessments and locum refreshers only (DASHBOARD_ATTEMPT_KINDS). */
-  attempts: AttemptRecord[]
+  /** What the dashboard takes from each learner's final assessments and locum refreshers. */
+  attemptSummaries: LearnerAttemptSummaryRecord[]
   progress: ModuleProgressRecord[]
   certificates: CertificateRecord[]
   todayIso: string
@@ -41,9 +42,6 @@ export interface PickedRecordFile {
   name: string
   bytes: Uint8Array
 }
-
-/** The attempt kinds buildDashboard reads (final assessments and locum refreshers). */
-export const DASHBOARD_ATTEMPT_KINDS = ['final-assessment', 'locum-refresher'] as const
 
 export const IMPORT_FILE_FILTERS = [{ name: 'Progress passports and certificate PDFs', extensions: ['json', 'pdf'] }]
 
@@ -67,14 +65,14 @@ export const useManagerStore = defineStore('manager', () => {
     teamLoading.value = true
     try {
       await content.ensureLoaded()
-      const [learners, attempts, progress, certificates] = await Promise.all([
+      const [learners, attemptSummaries, progress, certificates] = await Promise.all([
         repos.learners.list({ includeArchived: true }),
-        // Only these kinds count towards the dashboard (see buildDashboard), and the kind index finds them directly.
-        repos.attempts.ofKinds(DASHBOARD_ATTEMPT_KINDS),
+        // One summary per learner rather than every final assessment and refresher.
+        repos.attempts.learnerSummaries(),
         repos.progress.all(),
         repos.certificates.all(),
       ])
-      team.value = { learners, attempts, progress, certificates, todayIso: localToday() }
+      team.value = { learners, attemptSummaries, progress, certificates, todayIso: localToday() }
     } catch (error) {
       app.reportStorageError(error)
       throw error
@@ -91,7 +89,7 @@ export const useManagerStore = defineStore('manager', () => {
     return buildDashboard({
       learners: records.learners,
       progress: records.progress,
-      attempts: records.attempts,
+      attemptSummaries: records.attemptSummaries,
       certificates: records.certificates,
       modules: bundle.modules,
       mandatoryModules: app.settings.mandatoryModules,
@@ -100,22 +98,23 @@ export const useManagerStore = defineStore('manager', () => {
     })
   })
 
-  /** "What the team gets wrong": answers of current (not archived) staff in real attempts. */
+  /**
+   * "What the team gets wrong": answers of current (not archived) staff in real attempts, from the
+   * per-question tallies the database keeps (which count exactly those answers).
+   */
   async function loadStats(): Promise<void> {
     session.requireSession()
     const { repos } = services()
     const bundle = await content.ensureLoaded()
     if (!bundle) throw new Error('The training content could not be loaded.')
     try {
-      const [learners, attempts, answers] = await Promise.all([repos.learners.list(), repos.attempts.all(), repos.answers.all()])
-      stats.value = questionStats({
-        answers,
-        attempts,
+      const tallies = await repos.answers.questionTallies()
+      stats.value = questionStatsFromTallies({
+        tallies,
         questions: bundle.questions,
         modules: bundle.modules,
         scenarios: bundle.scenarios,
         worklists: bundle.worklists,
-        learnerIds: new Set(learners.map((l) => l.id)),
       })
     } catch (error) {
       app.reportStorageError(error)

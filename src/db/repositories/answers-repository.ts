@@ -1,5 +1,6 @@
 import type { TrainerDatabase } from '../database'
-import type { AnswerRecord } from '../records'
+import type { AnswerRecord, QuestionTallyRecord } from '../records'
+import { SummaryUpkeep } from '../summary-upkeep'
 
 export function answerId(attemptId: string, questionId: string): string {
   return `${attemptId}:${questionId}`
@@ -8,10 +9,21 @@ export function answerId(attemptId: string, questionId: string): string {
 export class AnswersRepository {
   constructor(private readonly db: TrainerDatabase) {}
 
-  /** Saves (or replaces) one answer the moment it is given. */
+  /**
+   * Saves (or replaces) one answer the moment it is given. An answer to an attempt that is already
+   * submitted (say, from a second window still showing it) counts in the question tallies at once,
+   * as the answers themselves would; one to an attempt in progress costs one extra read.
+   */
   async save(answer: Omit<AnswerRecord, 'id'>): Promise<AnswerRecord> {
+    const { db } = this
     const record: AnswerRecord = { ...answer, id: answerId(answer.attemptId, answer.questionId) }
-    await this.db.answers.put(record)
+    await db.transaction('rw', [db.attempts, db.learners, db.answers, db.questionTallies], async () => {
+      const upkeep = new SummaryUpkeep(db)
+      const counts = await upkeep.answersCount(record.attemptId)
+      const previous = counts ? await db.answers.get(record.id) : undefined
+      await db.answers.put(record)
+      if (counts) await upkeep.answerSaved(previous, record)
+    })
     return record
   }
 
@@ -23,8 +35,16 @@ export class AnswersRepository {
     return this.db.answers.where('learnerId').equals(learnerId).toArray()
   }
 
-  /** Every answer on this PC, in one read (for the team's question statistics). */
+  /** Every answer on this PC, in one read. */
   all(): Promise<AnswerRecord[]> {
     return this.db.answers.toArray()
+  }
+
+  /**
+   * The counted answers per question ("What the team gets wrong" reads these, not every answer):
+   * answers of submitted attempts other than practice, by current learners (src/domain/question-tally.ts).
+   */
+  questionTallies(): Promise<QuestionTallyRecord[]> {
+    return this.db.questionTallies.toArray()
   }
 }

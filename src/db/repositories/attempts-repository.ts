@@ -1,11 +1,15 @@
 import type { TrainerDatabase } from '../database'
-import type { AttemptKind, AttemptRecord } from '../records'
+import type { AttemptKind, AttemptRecord, LearnerAttemptSummaryRecord } from '../records'
+import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 
 export class AttemptsRepository {
   constructor(private readonly db: TrainerDatabase) {}
 
+  /** Adds a new attempt (the app's are in progress; a submitted one is counted in the summaries at once). */
   add(attempt: AttemptRecord): Promise<string> {
-    return this.db.attempts.add(attempt)
+    const { db } = this
+    // An async scope function: Dexie keeps its transaction across native awaits only in one.
+    return db.transaction('rw', summaryTables(db), async () => new SummaryUpkeep(db).around({ attemptIds: [attempt.id] }, () => db.attempts.add(attempt)))
   }
 
   get(id: string): Promise<AttemptRecord | undefined> {
@@ -20,9 +24,17 @@ export class AttemptsRepository {
     return this.db.attempts.where('[learnerId+status]').equals([learnerId, 'in-progress']).toArray()
   }
 
-  /** Every attempt on this PC, in one read (the team's question statistics fold them in one pass). */
+  /** Every attempt on this PC, in one read. */
   all(): Promise<AttemptRecord[]> {
     return this.db.attempts.toArray()
+  }
+
+  /**
+   * What the dashboard takes from each learner's attempts, one summary per learner with a
+   * submitted final assessment or refresher (src/domain/learner-attempt-summary.ts).
+   */
+  learnerSummaries(): Promise<LearnerAttemptSummaryRecord[]> {
+    return this.db.learnerAttemptSummaries.toArray()
   }
 
   /**
@@ -34,6 +46,7 @@ export class AttemptsRepository {
     return perKind.flat()
   }
 
+  /** Moves an attempt on (no summary reads the position, so none changes). */
   async setCurrentIndex(id: string, currentIndex: number): Promise<void> {
     await this.db.attempts.update(id, { currentIndex })
   }

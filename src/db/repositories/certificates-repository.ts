@@ -2,6 +2,7 @@ import { AUDIT_ACTIONS } from '../../domain/audit-actions'
 import type { IssuedCertificate } from '../../domain/certificate'
 import type { TrainerDatabase } from '../database'
 import type { CertificateRecord, LearnerRecord } from '../records'
+import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 import { AuditRepository } from './audit-repository'
 
 export const IMPORT_CERTIFICATE_ACTION = AUDIT_ACTIONS.importCertificate
@@ -43,12 +44,15 @@ export class CertificatesRepository {
   async importVerified(issued: IssuedCertificate, actor: string): Promise<CertificateImport> {
     const { db } = this
     const { payload, digest } = issued
-    return db.transaction('rw', [db.learners, db.certificates, db.auditLog], async (): Promise<CertificateImport> => {
+    return db.transaction('rw', [...summaryTables(db), db.certificates, db.auditLog], async (): Promise<CertificateImport> => {
       const existing = await db.certificates.where('code').equals(payload.code).first()
       if (existing) return { outcome: 'already-present', certificate: existing }
       const at = this.now().toISOString()
       const learnerCreated = (await db.learners.get(payload.learner.id)) === undefined
       if (learnerCreated) {
+        // The learner is new to this PC's learner list; the summaries follow in case records under their id are already here.
+        const upkeep = new SummaryUpkeep(db)
+        const before = await upkeep.snapshot({ learnerIds: [payload.learner.id] })
         const learner: LearnerRecord = {
           id: payload.learner.id,
           name: payload.learner.name,
@@ -60,6 +64,7 @@ export class CertificatesRepository {
           updatedAt: at,
         }
         await db.learners.add(learner)
+        await upkeep.apply(before)
       }
       const certificate: CertificateRecord = {
         id: this.newId(),

@@ -1,5 +1,6 @@
 import type { TrainerDatabase } from '../database'
 import type { LearnerRecord } from '../records'
+import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 
 export type NewLearner = Pick<LearnerRecord, 'name' | 'role' | 'practice'> & { staffId?: string }
 
@@ -22,6 +23,7 @@ export class LearnersRepository {
       createdAt: at,
       updatedAt: at,
     }
+    // A new id has no attempts or answers yet, so no summary changes.
     await this.db.learners.add(learner)
     return learner
   }
@@ -36,8 +38,14 @@ export class LearnersRepository {
     return options.includeArchived ? all : all.filter((l) => !l.archived)
   }
 
+  /** Archiving or restoring takes the learner's answers out of, or back into, the question tallies in the same transaction. */
   async update(id: string, changes: Partial<Pick<LearnerRecord, 'name' | 'role' | 'practice' | 'staffId' | 'archived'>>): Promise<void> {
-    const updated = await this.db.learners.update(id, { ...changes, updatedAt: this.now().toISOString() })
-    if (updated === 0) throw new Error(`No learner with id ${id}`)
+    const { db } = this
+    await db.transaction('rw', summaryTables(db), async () =>
+      new SummaryUpkeep(db).around({ learnerIds: [id] }, async () => {
+        const updated = await db.learners.update(id, { ...changes, updatedAt: this.now().toISOString() })
+        if (updated === 0) throw new Error(`No learner with id ${id}`)
+      }),
+    )
   }
 }

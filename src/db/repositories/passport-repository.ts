@@ -19,6 +19,7 @@ import {
 import { AUDIT_ACTIONS } from '../../domain/audit-actions'
 import type { TrainerDatabase } from '../database'
 import type { AnswerRecord, AttemptRecord, CertificateRecord, LearnerRecord, ModuleProgressRecord, ReviewItemRecord } from '../records'
+import { SummaryUpkeep } from '../summary-upkeep'
 import { AuditRepository } from './audit-repository'
 
 export const IMPORT_PASSPORT_ACTION = AUDIT_ACTIONS.importPassport
@@ -85,7 +86,7 @@ export class PassportRepository {
    */
   async importPassport(passport: Passport, actor: string): Promise<MergeResult> {
     const { db } = this
-    const tables = [db.learners, db.attempts, db.answers, db.moduleProgress, db.certificates, db.reviewItems, db.auditLog]
+    const tables = [db.learners, db.attempts, db.answers, db.moduleProgress, db.certificates, db.reviewItems, db.auditLog, db.learnerAttemptSummaries, db.questionTallies]
     return db.transaction('rw', tables, async (): Promise<MergeResult> => {
       const outcome = planPassportMerge(await this.readExisting(passport), passport)
       if (!outcome.ok) return outcome
@@ -99,6 +100,9 @@ export class PassportRepository {
       }
       if (plan.alreadyPresent) return result
 
+      // The summaries follow every attempt the plan writes or writes answers for (answers it deletes belong to attempts it replaces).
+      const upkeep = new SummaryUpkeep(db)
+      const before = await upkeep.snapshot({ learnerIds: [passport.learner.id], attemptIds: [...plan.attempts.map((a) => a.id), ...plan.answers.map((a) => a.attemptId)] })
       if (plan.learner) await db.learners.put(plan.learner)
       if (plan.attempts.length) await db.attempts.bulkPut(plan.attempts)
       if (plan.answerDeletes.length) await db.answers.bulkDelete(plan.answerDeletes)
@@ -107,6 +111,7 @@ export class PassportRepository {
       // add, not put: a certificate is never overwritten, and a code clash aborts everything.
       if (plan.certificates.length) await db.certificates.bulkAdd(plan.certificates)
       if (plan.reviewItems.length) await db.reviewItems.bulkPut(plan.reviewItems)
+      await upkeep.apply(before)
       const learner = plan.learner ?? passport.learner
       await new AuditRepository(db, this.now).record(
         actor,

@@ -1,9 +1,11 @@
 /**
  * Writes that belong together when an attempt is submitted: the attempt's result, the module's
- * progress and the practice items. One transaction: all of it is saved or none of it.
+ * progress, the practice items, the certificate it earns and the summaries the manager's screens
+ * read. One transaction: all of it is saved or none of it.
  */
 import type { TrainerDatabase } from '../database'
 import type { AttemptRecord, CertificateRecord, ModuleProgressRecord, ReviewItemRecord } from '../records'
+import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 
 export interface Submission {
   attempt: AttemptRecord
@@ -18,11 +20,14 @@ export class SubmissionRepository {
 
   async submit(submission: Submission): Promise<void> {
     const { db } = this
-    await db.transaction('rw', [db.attempts, db.moduleProgress, db.reviewItems, db.certificates], async () => {
+    await db.transaction('rw', [...summaryTables(db), db.moduleProgress, db.reviewItems, db.certificates], async () => {
       const current = await db.attempts.get(submission.attempt.id)
       if (!current) throw new Error('This attempt no longer exists.')
       if (current.status === 'submitted') throw new Error('This attempt has already been submitted.')
+      const upkeep = new SummaryUpkeep(db)
+      const before = await upkeep.snapshot({ attemptIds: [submission.attempt.id] })
       await db.attempts.put(submission.attempt)
+      await upkeep.apply(before)
       if (submission.progress) await db.moduleProgress.put(submission.progress)
       if (submission.reviewPuts.length) await db.reviewItems.bulkPut(submission.reviewPuts)
       if (submission.reviewDeletes.length) await db.reviewItems.bulkDelete(submission.reviewDeletes)

@@ -12,7 +12,9 @@ import {
   type DashboardRow,
   type LearnerLike,
   type ModuleProgressLike,
+  type SummarisedDashboardInput,
 } from '../../../src/domain/dashboard'
+import { summariseLearnerAttempts, type LearnerAttemptSummary } from '../../../src/domain/learner-attempt-summary'
 
 const mod = (id: string, order: number, roles: Role[], lessons: number): Module =>
   moduleSchema.parse({
@@ -127,6 +129,26 @@ describe('buildDashboard', () => {
     expectTypeOf<ModuleProgressRecord>().toExtend<ModuleProgressLike>()
     expectTypeOf<AttemptRecord>().toExtend<AttemptLike>()
     expectTypeOf<CertificateRecord>().toExtend<CertificateLike>()
+  })
+
+  it('is the same dashboard when each learner’s attempts come summarised', () => {
+    const attempts = input.attempts.map((a, i) => ({ ...a, id: `attempt-${i}` }))
+    const attemptSummaries = [...new Set(attempts.map((a) => a.learnerId))]
+      .map((learnerId) => summariseLearnerAttempts(learnerId, attempts))
+      .filter((s): s is LearnerAttemptSummary => s !== undefined)
+    // Ben's unsubmitted final and practice run count for nothing, so he has no summary.
+    expect(attemptSummaries.map((s) => s.learnerId).sort()).toEqual(['ann', 'dev', 'eve', 'ghost', 'lucja', 'zoe'])
+    const summarised: SummarisedDashboardInput = {
+      learners: input.learners,
+      progress: input.progress,
+      certificates: input.certificates,
+      attemptSummaries,
+      modules: input.modules,
+      mandatoryModules: input.mandatoryModules,
+      todayIso: input.todayIso,
+      refresherIntervalMonths: input.refresherIntervalMonths,
+    }
+    expect(buildDashboard(summarised)).toEqual(dashboard)
   })
 
   it('has one row per current learner, by name, and matrix columns in module order', () => {

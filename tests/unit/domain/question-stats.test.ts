@@ -2,7 +2,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest'
 import { moduleSchema, questionSchema, type Module, type Question, type WorklistInfo } from '../../../src/content/schema'
 import type { AnswerRecord, AttemptRecord } from '../../../src/db/records'
 import { deadlineForRule } from '../../../src/domain/deadlines'
-import { questionStats, type QuestionStatsInput, type StatsAnswerLike, type StatsAttemptLike } from '../../../src/domain/question-stats'
+import { questionStats, questionStatsFromTallies, type QuestionStatsInput, type StatsAnswerLike, type StatsAttemptLike } from '../../../src/domain/question-stats'
+import { countsInQuestionStats, tallyAnswer, type QuestionTally } from '../../../src/domain/question-tally'
 
 const lesson = (id: string, packSections: string[]) => ({
   id,
@@ -256,5 +257,46 @@ describe('questionStats', () => {
     })
     // One each: the tie goes to the smaller key ("one" before "two"), not the first read.
     expect(result.questions[0]?.mostCommonWrong).toEqual({ description: '1. Log on; 2. Book; 3. Search', count: 1 })
+  })
+})
+
+describe('questionStatsFromTallies', () => {
+  /** Tallies kept as the database keeps them: every counted answer added as it arrives. */
+  function keptTallies(learnerIds?: ReadonlySet<string>): Map<string, QuestionTally> {
+    const counted = new Set(attempts.filter((a) => countsInQuestionStats(a, !learnerIds || learnerIds.has(a.learnerId))).map((a) => a.id))
+    const tallies = new Map<string, QuestionTally>()
+    for (const a of answers) if (counted.has(a.attemptId)) tallyAnswer(tallies, a, 1)
+    return tallies
+  }
+
+  it('gives the figures reading every answer gives', () => {
+    expect(questionStatsFromTallies({ ...input, tallies: keptTallies().values() })).toEqual(questionStats(input))
+  })
+
+  it('a learner taken out of the tallies (archived) leaves the figures of the others', () => {
+    const tallies = keptTallies()
+    const l3Attempts = new Set(attempts.filter((a) => a.learnerId === 'L3' && countsInQuestionStats(a, true)).map((a) => a.id))
+    for (const a of answers) if (l3Attempts.has(a.attemptId)) tallyAnswer(tallies, a, -1)
+    expect(questionStatsFromTallies({ ...input, tallies: tallies.values() })).toEqual(questionStats({ ...input, learnerIds: new Set(['L1', 'L2']) }))
+  })
+
+  it('groups wrong answers by the content of the day, as if the answers were read again after a content update', () => {
+    const tallies = keptTallies()
+    // A later content version: m01-q002 lists its options in another order, and m02-q001 asks about urgent deferrals.
+    const updated = questions.map((question) => {
+      if (question.id === 'm01-q002') return q({ id: 'm01-q002', type: 'multiple', packSection: 'intro', options: [...options].reverse(), answer: ['a', 'c'] })
+      if (question.id === 'm02-q001') return q({ id: 'm02-q001', type: 'date-calc', packSection: 'deadlines', rule: 'defer-urgent', prompt: 'When does an urgent referral made on {start} need booking by?' })
+      return question
+    })
+    const later = { ...input, questions: updated }
+    const fromTallies = questionStatsFromTallies({ ...later, tallies: tallies.values() })
+    expect(fromTallies).toEqual(questionStats(later))
+    expect(fromTallies).not.toEqual(questionStats(input))
+    expect(fromTallies.questions.find((s) => s.questionId === 'm01-q002')?.mostCommonWrong).toEqual({ description: 'Bravo; Alpha', count: 2 })
+  })
+
+  it('counts a tally whose question has gone from the content as skipped', () => {
+    const result = questionStatsFromTallies({ ...input, tallies: [{ questionId: 'm01-q999', answered: 7, correct: 2, wrong: { '"x"': 5 } }] })
+    expect(result).toEqual({ questions: [], modules: [], answersCounted: 0, answersSkipped: 7 })
   })
 })
