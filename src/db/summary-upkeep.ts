@@ -19,7 +19,14 @@ import {
   summariseLearnerAttempts,
   type SummaryAttemptLike,
 } from '../domain/learner-attempt-summary'
-import { countsInQuestionStats, isCurrentLearner, tallyAnswer, type QuestionTally, type TallyAnswerLike } from '../domain/question-tally'
+import {
+  countsInQuestionStats,
+  isCurrentLearner,
+  tallyAnswer,
+  TallyMismatchError,
+  type QuestionTally,
+  type TallyAnswerLike,
+} from '../domain/question-tally'
 import type { TrainerDatabase } from './database'
 import type { AnswerRecord, AttemptRecord } from './records'
 
@@ -154,8 +161,37 @@ export class SummaryUpkeep {
     const questionIds = unique([...removed, ...added].map((a) => a.questionId))
     const stored = present(await db.questionTallies.bulkGet(questionIds))
     const tallies = new Map<string, QuestionTally>(stored.map((t) => [t.questionId, t]))
-    for (const answer of removed) tallyAnswer(tallies, answer, -1)
-    for (const answer of added) tallyAnswer(tallies, answer, 1)
+    try {
+      for (const answer of removed) tallyAnswer(tallies, answer, -1)
+      for (const answer of added) tallyAnswer(tallies, answer, 1)
+    } catch (error) {
+      if (!(error instanceof TallyMismatchError)) throw error
+      // A tally that no longer matches the answers must never stop a learner's answer or a manager's
+      // import being saved: count these questions again from the stored answers instead.
+      console.warn(`${error.message} Counting ${questionIds.length} question(s) again from the stored answers.`)
+      await this.recountTallies(questionIds)
+      return
+    }
+    await this.saveTallies(questionIds, tallies)
+  }
+
+  /** The tallies of these questions worked out from scratch from every stored answer to them. */
+  private async recountTallies(questionIds: readonly string[]): Promise<void> {
+    const { db } = this
+    const answers = await db.answers.where('questionId').anyOf([...questionIds]).toArray()
+    const attemptIds = unique(answers.map((a) => a.attemptId))
+    const attempts = new Map(present(attemptIds.length ? await db.attempts.bulkGet(attemptIds) : []).map((a) => [a.id, a]))
+    const learnerCurrent = await this.currentness([...attempts.values()].map((a) => a.learnerId))
+    const tallies = new Map<string, QuestionTally>()
+    for (const answer of answers) {
+      const attempt = attempts.get(answer.attemptId)
+      if (attempt && countsInQuestionStats(attempt, learnerCurrent.get(attempt.learnerId) ?? false)) tallyAnswer(tallies, answer, 1)
+    }
+    await this.saveTallies(questionIds, tallies)
+  }
+
+  private async saveTallies(questionIds: readonly string[], tallies: ReadonlyMap<string, QuestionTally>): Promise<void> {
+    const { db } = this
     const emptied = questionIds.filter((id) => !tallies.has(id))
     if (emptied.length) await db.questionTallies.bulkDelete(emptied)
     if (tallies.size) await db.questionTallies.bulkPut([...tallies.values()])

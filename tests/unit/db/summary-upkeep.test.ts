@@ -3,7 +3,7 @@
  * write path the app has: they must always equal what a from-scratch fold of the stored records
  * gives, and a write that fails must leave them as they were.
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { TrainerDatabase } from '../../../src/db/database'
 import type { AnswerRecord, AttemptRecord, LearnerRecord, Repositories } from '../../../src/db'
 import { SummaryUpkeep, summaryTables } from '../../../src/db/summary-upkeep'
@@ -252,6 +252,25 @@ describe('summaries through the app’s write paths', () => {
       await repos.certificates.importVerified({ payload, digest: await certificateDigest(payload) }, 'Practice manager'),
     ).toMatchObject({ outcome: 'imported', learnerCreated: true })
     await expectSummariesUpToDate(db)
+  })
+
+  it('a tally that no longer matches the answers never stops a write: the questions are counted again', async () => {
+    const { repos, db } = await withRepos()
+    const ann = await repos.learners.create({ name: 'Ann', role: 'admin', practice: 'P' })
+    await answerAndSubmit(repos, ann, 'a1', 'final-assessment', '2026-01-07T10:00:00.000Z', [
+      ['m01-q001', single('a'), false],
+      ['m01-q002', single('b'), true],
+    ])
+    // Damage: the tally for m01-q001 has lost its answer (say, a bug in an older version).
+    await db.questionTallies.put({ questionId: 'm01-q001', answered: 0, correct: 0, wrong: {} })
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+
+    await repos.learners.update(ann.id, { archived: true })
+    expect(await repos.answers.questionTallies()).toEqual([])
+    await repos.learners.update(ann.id, { archived: false })
+    await expectSummariesUpToDate(db)
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('m01-q001'))
+    warn.mockRestore()
   })
 
   it('a write that fails changes no summary', async () => {
