@@ -6,6 +6,8 @@ import { createApp } from 'vue'
 import { config as configureZod } from 'zod/mini'
 import App from './App.vue'
 import StartupError from './StartupError.vue'
+import StartupWaiting from './StartupWaiting.vue'
+import { showWhileSlow } from './show-while-slow'
 import { installRouteFocus } from './composables/use-route-focus'
 import { describeStorageError } from './db'
 import { detectPlatform } from './platform'
@@ -19,13 +21,22 @@ import './styles/main.scss'
 // `new Function` on its first parse, and the CSP violation that probe reports is wasted start-up work.
 configureZod({ jitless: true })
 
+/** Opening storage normally takes milliseconds; past this, say what is happening. */
+const SLOW_STORAGE_MS = 500
+
+function showStartupWaiting(): () => void {
+  const waiting = createApp(StartupWaiting)
+  waiting.mount('#app')
+  return () => waiting.unmount()
+}
+
 async function start(): Promise<void> {
   performance.mark('ers:modules-evaluated')
   const platform = detectPlatform(window, __APP_VERSION__)
   const pinia = createPinia()
   let repos
   try {
-    repos = await storageOpening
+    repos = await showWhileSlow(storageOpening, showStartupWaiting, SLOW_STORAGE_MS)
   } catch (error) {
     const problem = describeStorageError(error)
     console.error('Storage could not be opened', error)

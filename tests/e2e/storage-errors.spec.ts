@@ -1,4 +1,4 @@
-import { expect, openRoute, test } from './fixtures'
+import { expect, expectNoAxeViolations, openRoute, test } from './fixtures'
 
 test.describe('storage failures give a clear message, never a blank screen', () => {
   test('storage that cannot be opened shows what to do', async ({ page }) => {
@@ -29,6 +29,30 @@ test.describe('storage failures give a clear message, never a blank screen', () 
     await page.getByRole('button', { name: 'Save learner' }).click()
     await expect(page.getByRole('alert').filter({ hasText: 'run out of space' })).toBeVisible()
     await expect(page.getByLabel('Full name')).toHaveValue('Quota Testperson')
+  })
+
+  test('storage slow to open (a large upgrade) says what is happening, then the app opens', async ({ page }) => {
+    await page.addInitScript(() => {
+      // Hold back the app's "database open" for two seconds, as a long schema upgrade would.
+      const open = IDBFactory.prototype.open
+      IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+        const request = open.apply(this, args)
+        if (args[0] !== 'ers-trainer') return request
+        const setter = Object.getOwnPropertyDescriptor(IDBRequest.prototype, 'onsuccess')?.set
+        Object.defineProperty(request, 'onsuccess', {
+          set(handler: ((event: Event) => void) | null) {
+            setter?.call(request, handler && ((event: Event) => setTimeout(() => handler.call(request, event), 2000)))
+          },
+        })
+        return request
+      }
+    })
+    await page.goto('./#/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Opening your training records' })).toBeVisible()
+    await expect(page.getByRole('status')).toContainText('keep the app open')
+    await expectNoAxeViolations(page)
+    await expect(page.getByRole('heading', { level: 1, name: 'e-RS Trainer' })).toBeVisible({ timeout: 10_000 })
+    await expect(page.getByText('Opening your training records')).toHaveCount(0)
   })
 
   test('a newer version in another tab is explained', async ({ page, context }) => {
