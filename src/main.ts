@@ -3,7 +3,6 @@
 import { onStorageProblem, storageOpening } from './storage-start'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
-import { config as configureZod } from 'zod/mini'
 import App from './App.vue'
 import StartupError from './StartupError.vue'
 import StartupWaiting from './StartupWaiting.vue'
@@ -16,10 +15,6 @@ import { setServices } from './stores/services'
 import { useAppStore } from './stores/use-app-store'
 import { useLearnersStore } from './stores/use-learners-store'
 import './styles/main.scss'
-
-// Our CSP forbids eval, so zod's compiled parsers can never run here; without this, zod probes with
-// `new Function` on its first parse, and the CSP violation that probe reports is wasted start-up work.
-configureZod({ jitless: true })
 
 /** Opening storage normally takes milliseconds; past this, say what is happening. */
 const SLOW_STORAGE_MS = 500

@@ -6,6 +6,11 @@
 import { z } from 'zod'
 import { ROLES, type Role } from './roles'
 
+// The app's CSP forbids eval, so zod's compiled parsers can never run there; saying so up front
+// stops zod probing with `new Function` (a CSP violation report) on its first parse. Every zod
+// schema in the renderer imports this module, so it is set before any of them parses.
+z.config({ jitless: true })
+
 export { ROLES, type Role }
 export const roleSchema = z.enum(ROLES)
 
