@@ -55,7 +55,7 @@ async function start(): Promise<void> {
     })
   }
   try {
-    // Side by side: the learners store waits for the settings only to pick the current learner.
+    // Side by side: the learners store waits for the app store only to pick the current learner.
     await Promise.all([useAppStore(pinia).start(), useLearnersStore(pinia).load()])
     performance.mark('ers:data-read')
   } catch (error) {

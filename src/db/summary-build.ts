@@ -36,15 +36,22 @@ export async function buildSummaries(tx: Transaction): Promise<void> {
   const current = new Set((await learners.toArray()).filter(isCurrentLearner).map((l) => l.id))
   const summaries = new Map<string, LearnerAttemptSummary>()
   const counted = new Set<string>()
+  // A record whose id could not key a summary would make the whole upgrade fail, and with it every
+  // start of the app: leave it out of the summaries (it stays stored) and say so.
+  let skipped = 0
   await forEachRow(attempts, (attempt) => {
+    if (typeof attempt.learnerId !== 'string') return void skipped++
     const summary = foldAttemptIntoSummary(summaries.get(attempt.learnerId), attempt)
     if (summary) summaries.set(attempt.learnerId, summary)
     if (countsInQuestionStats(attempt, current.has(attempt.learnerId))) counted.add(attempt.id)
   })
   const tallies = new Map<string, QuestionTally>()
   await forEachRow(answers, (answer) => {
-    if (counted.has(answer.attemptId)) tallyAnswer(tallies, answer, 1)
+    if (!counted.has(answer.attemptId)) return
+    if (typeof answer.questionId !== 'string') return void skipped++
+    tallyAnswer(tallies, answer, 1)
   })
+  if (skipped) console.warn(`Summaries built without ${skipped} record(s) that name no learner or question.`)
 
   await summaryTable.clear()
   await tallyTable.clear()

@@ -28,7 +28,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // Summaries the manager's screens read instead of every attempt and answer, kept up to date
     // by src/db/summary-upkeep.ts. The upgrade builds them from the records already stored, with
-    // the same domain folds the upkeep uses (so if those folds change, this upgrade builds the new shape).
+    // the same domain folds the upkeep uses. Those folds are live code: if a summary's shape or
+    // what counts ever changes, add a new version whose upgrade calls buildSummaries again, or
+    // databases already at v2 keep the old summaries.
     version: 2,
     stores: {
       learnerAttemptSummaries: 'learnerId',

@@ -29,7 +29,7 @@ export const useLearnersStore = defineStore('learners', () => {
 
   async function load(): Promise<void> {
     const app = useAppStore()
-    // The list is read while the settings are still being read; the current learner needs both.
+    // The list is read while the app store starts (settings, app version); the current learner needs both.
     const [list] = await Promise.all([services().repos.learners.list(), app.whenStarted()])
     learners.value = list
     const remembered = app.settings.currentLearnerId

@@ -30,7 +30,8 @@ export class SettingsRepository {
   async read(): Promise<SettingsRead> {
     const rows = await this.db.settings.toArray()
     const stored = new Map(rows.map((r) => [r.key, r.value]))
-    const settings: Settings = { ...DEFAULT_SETTINGS }
+    // A copy all the way down: the defaults' nested objects must never be handed out to be changed.
+    const settings: Settings = structuredClone(DEFAULT_SETTINGS)
     const recovered: SettingKey[] = []
     for (const key of Object.keys(DEFAULT_SETTINGS) as SettingKey[]) {
       if (!stored.has(key)) continue

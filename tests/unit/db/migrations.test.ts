@@ -3,7 +3,7 @@
  * version, fill it with that version's fixture, close it, reopen with the current code and check
  * the data. Add a fixture and an expectation here with every new db.version(n).
  */
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { TrainerDatabase } from '../../../src/db/database'
 import type { AnswerRecord, AttemptRecord, LearnerRecord } from '../../../src/db/records'
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/versions'
@@ -223,6 +223,22 @@ describe('upgrading to version 2', () => {
       { questionId: 'm02-q004', answered: 1, correct: 1, wrong: {} },
     ])
     expect(await storedSummaries(db)).toEqual(await summariesFromRecords(db))
+  })
+
+  it('still opens when a stored record names no learner or question: that record is left out and kept', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const { db } = await upgradedFrom(async (old) => {
+      await fillVersionOne(old)
+      // Damage from some older bug: records whose learner or question is missing.
+      const orphanAttempt = { ...attempt('orphan-f1', 'ann', 'final-assessment', { at: '2025-07-01T10:00:00.000Z', score: 99 }) }
+      await old.attempts.add({ ...orphanAttempt, learnerId: undefined } as unknown as AttemptRecord)
+      await old.answers.add({ ...answer('ann-f1', 'm01-q001', single('b'), true), id: 'broken', questionId: undefined } as unknown as AnswerRecord)
+    })
+    const expected = await upgradedFrom(fillVersionOne)
+    expect(await storedSummaries(db)).toEqual(await storedSummaries(expected.db))
+    expect(await db.attempts.get('orphan-f1')).toBeDefined()
+    expect(await db.answers.get('broken')).toBeDefined()
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('2 record(s)'))
   })
 
   it('changes nothing else', async () => {

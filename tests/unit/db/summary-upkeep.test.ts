@@ -236,8 +236,12 @@ describe('summaries through the app’s write paths', () => {
     await expectSummariesUpToDate(db)
   })
 
-  it('a certificate import that adds the learner keeps the summaries as they were', async () => {
+  it('a certificate import that adds the learner counts records already stored under that learner', async () => {
     const { repos, db } = await withRepos()
+    // Records stored under an id no learner on this PC has yet: their answers count nowhere.
+    await repos.attempts.add(attempt('e1', 'learner-from-elsewhere', 'final-assessment', { at: '2026-01-04T10:00:00.000Z', score: 50 }))
+    await repos.answers.save(answer('e1', 'learner-from-elsewhere', 'm01-q003', single('d'), false))
+    expect(await repos.answers.questionTallies()).toEqual([])
     const payload = buildCertificatePayload({
       code: '0123-4567-89AB-Y',
       kind: 'induction',
@@ -251,6 +255,9 @@ describe('summaries through the app’s write paths', () => {
     expect(
       await repos.certificates.importVerified({ payload, digest: await certificateDigest(payload) }, 'Practice manager'),
     ).toMatchObject({ outcome: 'imported', learnerCreated: true })
+    expect(await repos.answers.questionTallies()).toEqual([
+      { questionId: 'm01-q003', answered: 1, correct: 0, wrong: { '{"optionId":"d","type":"single"}': 1 } },
+    ])
     await expectSummariesUpToDate(db)
   })
 
