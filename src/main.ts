@@ -2,13 +2,13 @@
 // First, so that opening IndexedDB overlaps evaluating everything below (see storage-start.ts).
 import { onStorageProblem, storageOpening } from './storage-start'
 import { createPinia } from 'pinia'
-import { createApp } from 'vue'
+import { createApp, ref } from 'vue'
 import App from './App.vue'
 import StartupError from './StartupError.vue'
 import StartupWaiting from './StartupWaiting.vue'
 import { showWhileSlow } from './show-while-slow'
 import { installRouteFocus } from './composables/use-route-focus'
-import { describeStorageError } from './db'
+import { describeStorageError, type StorageProblem } from './db'
 import { detectPlatform } from './platform'
 import { createAppRouter } from './router'
 import { setServices } from './stores/services'
@@ -19,8 +19,15 @@ import './styles/main.scss'
 /** Opening storage normally takes milliseconds; past this, say what is happening. */
 const SLOW_STORAGE_MS = 500
 
+/** A problem reported while storage is still opening (another window holding it), for the waiting screen. */
+const openingProblem = ref<StorageProblem | null>(null)
+
+// Named, not written inline: vue/one-component-per-file takes an object literal passed to
+// createApp for a component definition.
+const waitingProps = { problem: openingProblem }
+
 function showStartupWaiting(): () => void {
-  const waiting = createApp(StartupWaiting)
+  const waiting = createApp(StartupWaiting, waitingProps)
   waiting.mount('#app')
   return () => waiting.unmount()
 }
@@ -29,6 +36,8 @@ async function start(): Promise<void> {
   performance.mark('ers:modules-evaluated')
   const platform = detectPlatform(window, __APP_VERSION__)
   const pinia = createPinia()
+  // Until storage is open, problems go to the waiting screen; a "blocked" one there is over once it opens.
+  onStorageProblem((problem) => (openingProblem.value = problem))
   let repos
   try {
     repos = await showWhileSlow(storageOpening, showStartupWaiting, SLOW_STORAGE_MS)

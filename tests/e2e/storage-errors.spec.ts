@@ -55,6 +55,52 @@ test.describe('storage failures give a clear message, never a blank screen', () 
     await expect(page.getByText('Opening your training records')).toHaveCount(0)
   })
 
+  test('storage held by an older window while it needs an upgrade: the waiting screen says to close it, then the app opens', async ({ page, context }) => {
+    // Another tab holds the records open at schema version 1 (IndexedDB version 10, as Dexie numbers
+    // it) and ignores requests to let go, so this app's upgrade to version 2 is blocked.
+    // A plain page on the app's origin (served here, so the app itself does not run in it).
+    await context.route('**/holder.html', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Holder</title>' }))
+    const holder = await context.newPage()
+    await holder.goto('./holder.html')
+    await holder.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('ers-trainer', 10)
+          request.onupgradeneeded = () => {
+            const db = request.result
+            const store = (name: string, keyPath: string, indexes: Array<[string, string | string[], boolean?]>, autoIncrement = false) => {
+              const created = db.createObjectStore(name, { keyPath, autoIncrement })
+              for (const [indexName, indexKeyPath, unique] of indexes) created.createIndex(indexName, indexKeyPath, { unique: unique ?? false })
+            }
+            store('learners', 'id', [['name', 'name'], ['archived', 'archived']])
+            store('attempts', 'id', [['learnerId', 'learnerId'], ['[learnerId+status]', ['learnerId', 'status']], ['kind', 'kind'], ['moduleId', 'moduleId']])
+            store('answers', 'id', [['attemptId', 'attemptId'], ['learnerId', 'learnerId'], ['questionId', 'questionId']])
+            store('moduleProgress', 'id', [['learnerId', 'learnerId'], ['moduleId', 'moduleId']])
+            store('certificates', 'id', [['learnerId', 'learnerId'], ['code', 'code', true]])
+            store('reviewItems', 'id', [['learnerId', 'learnerId'], ['[learnerId+due]', ['learnerId', 'due']]])
+            store('settings', 'key', [])
+            store('auditLog', 'id', [['at', 'at']], true)
+          }
+          request.onsuccess = () => {
+            ;(window as unknown as { heldOpen: IDBDatabase }).heldOpen = request.result
+            resolve()
+          }
+          request.onerror = () => reject(request.error)
+        }),
+    )
+
+    await page.goto('./#/')
+    await expect(page.getByRole('heading', { level: 1, name: 'Opening your training records' })).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText('e-RS Trainer is open somewhere else')
+    await expectNoAxeViolations(page)
+
+    await holder.evaluate(() => (window as unknown as { heldOpen: IDBDatabase }).heldOpen.close())
+    await expect(page.getByRole('heading', { level: 1, name: 'e-RS Trainer' })).toBeVisible()
+    // The window that was in the way has let go: nothing stale is left on screen.
+    await expect(page.getByRole('alert')).toHaveCount(0)
+    await holder.close()
+  })
+
   test('a newer version in another tab is explained', async ({ page, context }) => {
     await openRoute(page, '/')
     const other = await context.newPage()
