@@ -84,6 +84,8 @@ test('closing mid-attempt and coming back resumes the same question with the sam
   await openRoute(page, '/quizzes')
   await page.getByRole('button', { name: 'Start the refresher' }).click()
   for (let i = 0; i < 3; i++) {
+    // Wait for each question to be shown: answering reads the question number from the heading.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${i + 1} of 20`)
     await answerShownQuestion(page, true)
     await page.getByRole('button', { name: 'Save and continue' }).click()
   }
