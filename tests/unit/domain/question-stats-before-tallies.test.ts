@@ -22,7 +22,7 @@ if (!bundle) throw new Error('the real content did not validate')
 const content = { questions: bundle.questions, modules: bundle.modules, scenarios: bundle.scenarios, worklists: bundle.worklists }
 const scenarios = new Map(bundle.scenarios.map((s) => [s.id, s]))
 
-const KINDS: StatsAttemptLike['kind'][] = ['final-assessment', 'module-check', 'practice', 'locum-refresher', 'worklist-day']
+const KINDS: StatsAttemptLike['kind'][] = ['final-assessment', 'module-check', 'practice', 'locum-refresher', 'scenario', 'worklist-sim']
 const LEARNERS = ['ann', 'bob', 'cat', 'dev', 'eve']
 
 /** A team's answers: every question answered many times, right and wrong (several different wrong answers). */
