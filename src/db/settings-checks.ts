@@ -7,7 +7,7 @@
  * outside the app (content, passports, certificates, IPC) is still parsed with zod.
  */
 import { ROLES, type Role } from '../content/roles'
-import type { LockoutState, StoredPin } from '../domain/manager-pin'
+import { parseStoredPin, type LockoutState, type StoredPin } from '../domain/manager-pin'
 
 export interface Settings {
   passMarkPercent: number
@@ -60,11 +60,8 @@ const isoTimestamp: SettingReader<string> = (value) => {
 }
 
 const storedPin: SettingReader<StoredPin> = (value) => {
-  if (!isRecord(value) || value['algorithm'] !== 'PBKDF2-SHA256') return undefined
-  const iterations = wholeNumber(1, Number.MAX_SAFE_INTEGER)(value['iterations'])
-  const salt = text(1, Infinity)(value['salt'])
-  const hash = text(1, Infinity)(value['hash'])
-  return iterations && salt && hash ? good({ algorithm: 'PBKDF2-SHA256', iterations: iterations.value, salt: salt.value, hash: hash.value }) : undefined
+  const pin = parseStoredPin(value)
+  return pin ? good(pin) : undefined
 }
 
 const lockout: SettingReader<LockoutState> = (value) => {

@@ -118,7 +118,8 @@ export function parseStoredPin(value: unknown): StoredPin | null {
   const v = value as Record<string, unknown>
   if (v['algorithm'] !== 'PBKDF2-SHA256') return null
   const { iterations, salt, hash } = v
-  if (typeof iterations !== 'number' || !isWholeIterations(iterations) || typeof salt !== 'string' || typeof hash !== 'string') return null
+  if (typeof iterations !== 'number' || !isWholeIterations(iterations)) return null
+  if (typeof salt !== 'string' || salt === '' || typeof hash !== 'string' || hash === '') return null
   return { algorithm: 'PBKDF2-SHA256', iterations, salt, hash }
 }
 

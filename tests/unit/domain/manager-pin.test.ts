@@ -116,6 +116,8 @@ describe('hashPin and verifyPin', () => {
     expect(parseStoredPin(null)).toBeNull()
     expect(parseStoredPin('482915')).toBeNull()
     expect(parseStoredPin({ ...stored, algorithm: 'SHA-1' })).toBeNull()
+    expect(parseStoredPin({ ...stored, salt: '' })).toBeNull()
+    expect(parseStoredPin({ ...stored, hash: '' })).toBeNull()
     expect(parseStoredPin({ ...stored, iterations: '1000' })).toBeNull()
     expect(parseStoredPin({ ...stored, hash: undefined })).toBeNull()
   })
