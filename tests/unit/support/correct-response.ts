@@ -3,21 +3,13 @@ import type { Question, Scenario } from '../../../src/content/schema'
 import { deadlineForRule } from '../../../src/domain/deadlines'
 import type { QuestionResponse } from '../../../src/domain/responses'
 import { dateQuestionStart } from '../../../src/domain/scoring'
+import { shortestPathTo, type ScenarioPath } from './scenario-path'
 
 /** Shortest path of choice ids from the start to a good ending. */
-export function pathToGoodEnding(scenario: Scenario): { path: string[]; endingId: string } {
-  const states = new Map(scenario.states.map((s) => [s.id, s]))
-  const queue: Array<{ id: string; path: string[] }> = [{ id: scenario.start, path: [] }]
-  const seen = new Set<string>()
-  while (queue.length) {
-    const { id, path } = queue.shift() as { id: string; path: string[] }
-    if (seen.has(id)) continue
-    seen.add(id)
-    const state = states.get(id)
-    if (state?.outcome === 'good') return { path, endingId: id }
-    for (const c of state?.choices ?? []) queue.push({ id: c.next, path: [...path, c.id] })
-  }
-  throw new Error(`scenario ${scenario.id} has no good ending`)
+export function pathToGoodEnding(scenario: Scenario): ScenarioPath {
+  const found = shortestPathTo(scenario, (state) => state.outcome === 'good')
+  if (!found) throw new Error(`scenario ${scenario.id} has no good ending`)
+  return found
 }
 
 export function correctResponse(question: Question, attemptSeed: number, scenarios: ReadonlyMap<string, Scenario>): QuestionResponse {

@@ -5,22 +5,11 @@ import { deadlineForRule } from '../../../src/domain/deadlines'
 import { pick, shuffle, type Random } from '../../../src/domain/random'
 import type { QuestionResponse } from '../../../src/domain/responses'
 import { dateQuestionStart } from '../../../src/domain/scoring'
+import { shortestPathTo, type ScenarioPath } from './scenario-path'
 
 /** Shortest path of choice ids from the start to an ending that is not good, if there is one. */
-function pathToPoorEnding(scenario: Scenario): { path: string[]; endingId: string } | null {
-  const states = new Map(scenario.states.map((s) => [s.id, s]))
-  const queue: Array<{ id: string; path: string[] }> = [{ id: scenario.start, path: [] }]
-  const seen = new Set<string>()
-  while (queue.length) {
-    const { id, path } = queue.shift() as { id: string; path: string[] }
-    if (seen.has(id)) continue
-    seen.add(id)
-    const state = states.get(id)
-    if (state?.outcome && state.outcome !== 'good' && path.length) return { path, endingId: id }
-    for (const c of state?.choices ?? []) queue.push({ id: c.next, path: [...path, c.id] })
-  }
-  return null
-}
+const pathToPoorEnding = (scenario: Scenario): ScenarioPath | null =>
+  shortestPathTo(scenario, (state, path) => state.outcome !== undefined && state.outcome !== 'good' && path.length > 0)
 
 export function wrongResponse(
   question: Question,
