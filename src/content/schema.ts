@@ -64,7 +64,7 @@ export const syntheticNhsNumberSchema = z
 
 // ---------- Pack ----------
 
-export const packSectionSchema = z.object({
+export const packSectionSchema = z.strictObject({
   id: slug,
   title: nonEmpty,
   /** Heading path in the pack, e.g. "Appointment slot issues > Using the 'defer to provider' option". */
@@ -72,7 +72,7 @@ export const packSectionSchema = z.object({
 })
 export type PackSection = z.infer<typeof packSectionSchema>
 
-export const packSchema = z.object({
+export const packSchema = z.strictObject({
   title: nonEmpty,
   packVersion: z.literal('4.1'),
   packDate: z.literal('October 2025'),
@@ -86,11 +86,11 @@ export type Pack = z.infer<typeof packSchema>
 // ---------- Modules and lessons ----------
 
 export const lessonBlockSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('paragraph'), text: sentence }),
-  z.object({ type: z.literal('list'), items: z.array(nonEmpty).min(1) }),
-  z.object({ type: z.literal('steps'), items: z.array(nonEmpty).min(2) }),
-  z.object({ type: z.literal('callout'), title: nonEmpty.optional(), text: sentence }),
-  z.object({
+  z.strictObject({ type: z.literal('paragraph'), text: sentence }),
+  z.strictObject({ type: z.literal('list'), items: z.array(nonEmpty).min(1) }),
+  z.strictObject({ type: z.literal('steps'), items: z.array(nonEmpty).min(2) }),
+  z.strictObject({ type: z.literal('callout'), title: nonEmpty.optional(), text: sentence }),
+  z.strictObject({
     type: z.literal('example'),
     title: nonEmpty.optional(),
     text: sentence,
@@ -98,7 +98,7 @@ export const lessonBlockSchema = z.discriminatedUnion('type', [
 ])
 export type LessonBlock = z.infer<typeof lessonBlockSchema>
 
-export const lessonSchema = z.object({
+export const lessonSchema = z.strictObject({
   id: z.string().regex(/^m\d{2}-l\d{2}$/, 'lesson ids look like m06-l01'),
   title: nonEmpty,
   packSections: z.array(slug).min(1),
@@ -107,7 +107,7 @@ export const lessonSchema = z.object({
 export type Lesson = z.infer<typeof lessonSchema>
 
 export const FACT_KINDS = ['rule', 'deadline', 'status', 'worklist', 'action', 'exception', 'contact'] as const
-export const factSchema = z.object({
+export const factSchema = z.strictObject({
   id: slug,
   kind: z.enum(FACT_KINDS),
   packSection: slug,
@@ -116,7 +116,7 @@ export const factSchema = z.object({
 })
 export type Fact = z.infer<typeof factSchema>
 
-export const moduleSchema = z.object({
+export const moduleSchema = z.strictObject({
   id: moduleIdSchema,
   order: z.number().int().min(1),
   title: nonEmpty,
@@ -130,7 +130,7 @@ export type Module = z.infer<typeof moduleSchema>
 
 // ---------- Questions ----------
 
-const optionSchema = z.object({ id: slug, text: nonEmpty })
+const optionSchema = z.strictObject({ id: slug, text: nonEmpty })
 
 const questionBase = {
   id: questionIdSchema,
@@ -143,44 +143,44 @@ const questionBase = {
   roles: z.array(roleSchema).min(1),
 }
 
-export const singleChoiceSchema = z.object({
+export const singleChoiceSchema = z.strictObject({
   ...questionBase,
   type: z.literal('single'),
   options: z.array(optionSchema).min(2).max(6),
   answer: slug,
 })
-export const multipleResponseSchema = z.object({
+export const multipleResponseSchema = z.strictObject({
   ...questionBase,
   type: z.literal('multiple'),
   options: z.array(optionSchema).min(3).max(8),
   answer: z.array(slug).min(1),
 })
-export const trueFalseSchema = z.object({
+export const trueFalseSchema = z.strictObject({
   ...questionBase,
   type: z.literal('true-false'),
   answer: z.boolean(),
 })
-export const orderingSchema = z.object({
+export const orderingSchema = z.strictObject({
   ...questionBase,
   type: z.literal('ordering'),
   /** Listed in the correct order; the player shuffles them. */
   items: z.array(optionSchema).min(3).max(8),
 })
-export const matchingSchema = z.object({
+export const matchingSchema = z.strictObject({
   ...questionBase,
   type: z.literal('matching'),
-  pairs: z.array(z.object({ id: slug, left: nonEmpty, right: nonEmpty })).min(3).max(8),
+  pairs: z.array(z.strictObject({ id: slug, left: nonEmpty, right: nonEmpty })).min(3).max(8),
   /** Extra right-hand choices that match nothing. */
   distractors: z.array(nonEmpty).optional(),
 })
-export const dateCalcSchema = z.object({
+export const dateCalcSchema = z.strictObject({
   ...questionBase,
   type: z.literal('date-calc'),
   rule: deadlineRuleSchema,
   /** The start date is generated fresh for each attempt; near a holiday period when asked. */
   startNear: z.enum(['any', 'christmas', 'easter', 'may', 'august']).default('any'),
 })
-export const worklistRowSchema = z.object({
+export const worklistRowSchema = z.strictObject({
   patientName: nonEmpty,
   nhsNumber: syntheticNhsNumberSchema,
   ubrn: z.string().regex(/^\d{12}$/, 'a UBRN has 12 digits'),
@@ -195,14 +195,14 @@ export const worklistRowSchema = z.object({
   daysAgo: z.number().int().min(0).max(120),
 })
 export type WorklistRow = z.infer<typeof worklistRowSchema>
-export const worklistTriageSchema = z.object({
+export const worklistTriageSchema = z.strictObject({
   ...questionBase,
   type: z.literal('worklist-triage'),
   row: worklistRowSchema,
   actions: z.array(optionSchema).min(2).max(6),
-  answer: z.object({ worklist: worklistIdSchema, action: slug }),
+  answer: z.strictObject({ worklist: worklistIdSchema, action: slug }),
 })
-export const scenarioQuestionSchema = z.object({
+export const scenarioQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('scenario'),
   scenario: scenarioIdSchema,
@@ -231,21 +231,21 @@ export const QUESTION_TYPES = [
   'scenario',
 ] as const satisfies readonly QuestionType[]
 
-export const questionFileSchema = z.object({
+export const questionFileSchema = z.strictObject({
   module: moduleIdSchema,
   questions: z.array(z.unknown()).min(1),
 })
 
 // ---------- Scenarios ----------
 
-export const scenarioChoiceSchema = z.object({
+export const scenarioChoiceSchema = z.strictObject({
   id: slug,
   text: nonEmpty,
   next: slug,
   /** What happens because of this choice, shown straight after it. */
   consequence: sentence,
 })
-export const scenarioStateSchema = z.object({
+export const scenarioStateSchema = z.strictObject({
   id: slug,
   text: sentence,
   choices: z.array(scenarioChoiceSchema).optional(),
@@ -253,7 +253,7 @@ export const scenarioStateSchema = z.object({
   outcome: z.enum(['good', 'partial', 'poor']).optional(),
 })
 export type ScenarioState = z.infer<typeof scenarioStateSchema>
-export const scenarioSchema = z.object({
+export const scenarioSchema = z.strictObject({
   id: scenarioIdSchema,
   title: nonEmpty,
   module: moduleIdSchema,
@@ -261,7 +261,7 @@ export const scenarioSchema = z.object({
   roles: z.array(roleSchema).min(1),
   summary: sentence,
   /** Synthetic patient, when the case has one. */
-  patient: z.object({ name: nonEmpty, nhsNumber: syntheticNhsNumberSchema.optional() }).optional(),
+  patient: z.strictObject({ name: nonEmpty, nhsNumber: syntheticNhsNumberSchema.optional() }).optional(),
   start: slug,
   states: z.array(scenarioStateSchema).min(3),
   debrief: z.array(sentence).min(1),
@@ -270,10 +270,10 @@ export type Scenario = z.infer<typeof scenarioSchema>
 
 // ---------- Reference data ----------
 
-export const glossarySchema = z.object({
+export const glossarySchema = z.strictObject({
   terms: z
     .array(
-      z.object({
+      z.strictObject({
         term: nonEmpty,
         stands_for: nonEmpty.optional(),
         meaning: sentence,
@@ -285,16 +285,16 @@ export const glossarySchema = z.object({
 export type Glossary = z.infer<typeof glossarySchema>
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD')
-export const bankHolidaysSchema = z.object({
+export const bankHolidaysSchema = z.strictObject({
   division: z.literal('england-and-wales'),
   coversFrom: isoDate,
   coversTo: isoDate,
   source: nonEmpty,
-  holidays: z.array(z.object({ date: isoDate, title: nonEmpty })).min(1),
+  holidays: z.array(z.strictObject({ date: isoDate, title: nonEmpty })).min(1),
 })
 export type BankHolidays = z.infer<typeof bankHolidaysSchema>
 
-export const contactSchema = z.object({
+export const contactSchema = z.strictObject({
   id: slug,
   organisation: nonEmpty,
   /** Site or borough the entry covers, e.g. "Denmark Hill", "Bromley". */
@@ -307,11 +307,11 @@ export const contactSchema = z.object({
   packSection: slug,
 })
 export type Contact = z.infer<typeof contactSchema>
-export const contactsSchema = z.object({ contacts: z.array(contactSchema).min(1) })
+export const contactsSchema = z.strictObject({ contacts: z.array(contactSchema).min(1) })
 
-export const worklistsSchema = z.object({
+export const worklistsSchema = z.strictObject({
   worklists: z
-    .array(z.object({ id: worklistIdSchema, name: nonEmpty, shows: sentence }))
+    .array(z.strictObject({ id: worklistIdSchema, name: nonEmpty, shows: sentence }))
     .length(6),
 })
 export type WorklistInfo = z.infer<typeof worklistsSchema>['worklists'][number]

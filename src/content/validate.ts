@@ -38,6 +38,8 @@ export type ContentRule =
   | 'scenario-unreachable'
   | 'scenario-dead-end'
   | 'scenario-no-good-ending'
+  | 'null-value'
+  | 'duplicate-text'
 
 export interface ContentError {
   rule: ContentRule
@@ -81,6 +83,51 @@ function issuesToErrors(file: string, id: string, error: z.ZodError): ContentErr
 function idOf(data: unknown, fallback: string): string {
   if (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string') return data.id
   return fallback
+}
+
+/**
+ * Keys whose value is null, with the id of the nearest item around them. YAML turns a stray
+ * comma in a flow map (`{ id: x, text: A, B }`) into such a key, silently cutting the text.
+ */
+export function nullValues(data: unknown, fallbackId: string): { id: string; path: string }[] {
+  const found: { id: string; path: string }[] = []
+  const visit = (value: unknown, path: string, id: string): void => {
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, `${path}[${i}]`, id))
+    else if (value && typeof value === 'object') {
+      const here = idOf(value, id)
+      for (const [key, inner] of Object.entries(value)) {
+        const at = path ? `${path}.${key}` : key
+        if (inner === null) found.push({ id: here, path: at })
+        else visit(inner, at, here)
+      }
+    }
+  }
+  visit(data, '', fallbackId)
+  return found
+}
+
+/** Texts a learner tells apart, compared as they read: case, spacing and a final full stop ignored. */
+function sameTextTwice(texts: readonly string[]): string | undefined {
+  const seen = new Set<string>()
+  for (const text of texts) {
+    const key = text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase()
+    if (seen.has(key)) return text
+    seen.add(key)
+  }
+  return undefined
+}
+
+/** Visible texts of one question (or one scenario step) that read the same, which no learner can tell apart. */
+function duplicateTextProblems(q: Question): string[] {
+  const lists: [string, string[]][] = []
+  if (q.type === 'single' || q.type === 'multiple') lists.push(['options', q.options.map((o) => o.text)])
+  if (q.type === 'ordering') lists.push(['items', q.items.map((i) => i.text)])
+  if (q.type === 'worklist-triage') lists.push(['actions', q.actions.map((a) => a.text)])
+  if (q.type === 'matching') lists.push(['left-hand items', q.pairs.map((p) => p.left)], ['right-hand choices', [...q.pairs.map((p) => p.right), ...(q.distractors ?? [])]])
+  return lists.flatMap(([what, texts]) => {
+    const twice = sameTextTwice(texts)
+    return twice === undefined ? [] : [`two ${what} read the same: "${twice}"`]
+  })
 }
 
 /** Checks that a question's answer data fits its own options. */
@@ -150,6 +197,11 @@ export function validateContent(files: ContentFile[]): ValidationResult {
     errors.push({ rule, id, file, message })
   }
 
+  // --- raw YAML: a null anywhere is text lost to YAML syntax, never something an author meant
+  for (const file of files)
+    for (const { id, path } of nullValues(file.data, file.path))
+      push('null-value', id, file.path, `${path} has no value (a comma inside a { ... } list item cuts the text there)`)
+
   // --- single files
   function single<T>(path: string, schema: z.ZodType<T>): T | null {
     const file = byPath.get(path)
@@ -212,6 +264,7 @@ export function validateContent(files: ContentFile[]): ValidationResult {
       if (q.id.slice(0, 3) !== moduleId.slice(0, 3))
         push('unstable-id', q.id, file.path, `question ${q.id} must be numbered for its module ${moduleId}`)
       for (const problem of answerProblems(q)) push('answer-mismatch', q.id, file.path, problem)
+      for (const problem of duplicateTextProblems(q)) push('duplicate-text', q.id, file.path, problem)
       questionFile.set(q.id, file.path)
       questionModule.set(q.id, moduleId)
       questions.push(q)
@@ -232,6 +285,10 @@ export function validateContent(files: ContentFile[]): ValidationResult {
     if (scenarioFile.has(s.id)) push('duplicate-id', s.id, file.path, `scenario id ${s.id} is also used in ${scenarioFile.get(s.id)}`)
     scenarioFile.set(s.id, file.path)
     for (const p of scenarioGraphProblems(s)) push(p.rule, s.id, file.path, p.message)
+    for (const state of s.states) {
+      const twice = sameTextTwice((state.choices ?? []).map((c) => c.text))
+      if (twice !== undefined) push('duplicate-text', s.id, file.path, `two choices in state "${state.id}" read the same: "${twice}"`)
+    }
     scenarios.push(s)
   }
 

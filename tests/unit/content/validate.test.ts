@@ -41,11 +41,24 @@ describe('content validation', () => {
     })],
     ['a scenario with no good ending', 'scenario-no-good-ending', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[1]; if (s) s['outcome'] = 'partial' })],
     ['a synthetic patient outside the 999 range', 'schema', () => withChange('scenarios/s01-test.yaml', (d) => { d['patient'] = { name: 'Test', nhsNumber: '4010232137' } })],
+    ['an unknown key on a question (never dropped silently)', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['hint'] = 'Think about deferral.' })],
+    ['an unknown key on an option', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[0] = { id: 'a', text: 'Referrals pending external action', colour: 'red' } })],
+    ['option text cut at a comma by a YAML flow map', 'null-value', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[1] = { id: 'b', text: 'Incomplete UBRNs', 'then the referral is lost': null } })],
+    ['a null value anywhere in a file', 'null-value', () => withChange('glossary.yaml', (d) => { d['note'] = null })],
+    ['two options of one question that read the same', 'duplicate-text', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[1] = { id: 'b', text: 'referrals pending external action.' } })],
+    ['two choices at one scenario step that read the same', 'duplicate-text', () => withChange('scenarios/s01-test.yaml', (d) => { const choices = states(d)[0]?.['choices'] as Json[]; if (choices[1]) choices[1]['text'] = 'Defer to the provider' })],
     ['a missing reference file', 'missing-file', () => validFiles().filter((f) => f.path !== 'reference/contacts.yaml')],
   ]
 
   it.each(cases)('refuses %s', (_label, rule, files) => {
     expect(rulesFired(files())).toContain(rule)
+  })
+
+  it('names the question and the exact place of a value YAML cut short', () => {
+    const files = withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[1] = { id: 'b', text: 'Incomplete UBRNs', 'then the referral is lost': null } })
+    expect(validateContent(files).errors).toContainEqual(
+      expect.objectContaining({ rule: 'null-value', id: 'b', file: 'questions/m01-test.yaml', message: expect.stringContaining('questions[0].options[1].then the referral is lost') }),
+    )
   })
 
   it('collects every error instead of stopping at the first, with id and file', () => {
