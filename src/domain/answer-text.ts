@@ -6,6 +6,7 @@ import type { Question, Scenario, ScenarioState, WorklistInfo } from '../content
 import { deadlineForRule } from './deadlines'
 import { formatLongDate } from './iso-date'
 import type { QuestionResponse } from './responses'
+import { optionsShown } from './shown-order'
 
 export interface AnswerTextContext {
   /** The start date this attempt gave a date question (YYYY-MM-DD). */
@@ -14,6 +15,8 @@ export interface AnswerTextContext {
   scenario?: Scenario
   /** The six worklists, for their display names. */
   worklists: readonly WorklistInfo[]
+  /** The attempt's seed: lists of options are given in the order the learner was shown them. */
+  seed?: number
 }
 
 export type ScenarioOutcome = NonNullable<ScenarioState['outcome']>
@@ -61,13 +64,18 @@ function goodEnding(scenario: Scenario | undefined): ScenarioState | undefined {
   return scenario?.states.find((s) => s.outcome === 'good')
 }
 
+/** A multiple-response question's options in the order the learner saw them, when the seed is known. */
+function optionsAsShown(question: Extract<Question, { type: 'multiple' }>, context: AnswerTextContext): typeof question.options {
+  return context.seed === undefined ? question.options : optionsShown(question, context.seed)
+}
+
 /** The right answer in words, e.g. an option's text or "Worklist: X. Action: Y." */
 export function describeCorrectAnswer(question: Question, context: AnswerTextContext): string {
   switch (question.type) {
     case 'single':
       return textOf(question.options, question.answer)
     case 'multiple':
-      return question.options
+      return optionsAsShown(question, context)
         .filter((o) => question.answer.includes(o.id))
         .map((o) => o.text)
         .join('; ')
@@ -113,7 +121,12 @@ export function describeResponse(question: Question, response: QuestionResponse 
     case 'multiple':
       if (response.type !== 'multiple') return ''
       if (response.optionIds.length === 0) return 'Nothing selected'
-      return response.optionIds.map((id) => textOf(question.options, id)).join('; ')
+      return [
+        ...optionsAsShown(question, context)
+          .filter((o) => response.optionIds.includes(o.id))
+          .map((o) => o.text),
+        ...response.optionIds.filter((id) => !question.options.some((o) => o.id === id)),
+      ].join('; ')
     case 'true-false':
       return response.type === 'true-false' ? trueFalse(response.value) : ''
     case 'ordering':

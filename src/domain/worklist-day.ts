@@ -11,6 +11,7 @@ import { WORKLIST_IDS, type Question, type WorklistId, type WorklistRow } from '
 import { addCalendarDays, parseIsoDate } from './iso-date'
 import { deriveSeed, seededRandom, shuffle } from './random'
 import type { ResponseOf } from './responses'
+import { actionsShown } from './shown-order'
 
 export type WorklistTriageQuestion = Extract<Question, { type: 'worklist-triage' }>
 
@@ -32,7 +33,7 @@ export interface WorklistDayRow {
    * Undefined when the prompt is only a question.
    */
   note?: string
-  /** The question's actions in a seeded order (content lists the right one first). */
+  /** The question's actions in the day's order (drawn from its seed, as in any attempt). */
   actions: WorklistAction[]
   rightAction: string
   explanation: string
@@ -114,7 +115,7 @@ function toDayRow(q: WorklistTriageQuestion, seed: number, today: string): Workl
     row: q.row,
     addedOn: addCalendarDays(today, -q.row.daysAgo),
     ...(note ? { note } : {}),
-    actions: shuffle(q.actions, seededRandom(deriveSeed(seed, `worklist-day:${q.id}`))).map((a) => ({ id: a.id, text: a.text })),
+    actions: actionsShown(q, seed).map((a) => ({ id: a.id, text: a.text })),
     rightAction: q.answer.action,
     explanation: q.explanation,
     packSection: q.packSection,

@@ -1,3 +1,4 @@
+import { optionsShown } from '../../../src/domain/shown-order'
 import { describe, expect, it } from 'vitest'
 import { questionSchema, scenarioSchema, type Question, type Scenario, type WorklistInfo } from '../../../src/content/schema'
 import {
@@ -155,7 +156,7 @@ describe('describeCorrectAnswer', () => {
 describe('describeResponse', () => {
   it.each([
     ['single', single, { type: 'single', optionId: 'a' }, 'Alpha'],
-    ['multiple', multiple, { type: 'multiple', optionIds: ['b', 'a'] }, 'Bravo; Alpha'],
+    ['multiple (in the order the options are listed, whatever order they were ticked)', multiple, { type: 'multiple', optionIds: ['b', 'a'] }, 'Alpha; Bravo'],
     ['true/false', trueFalse, { type: 'true-false', value: true }, 'True'],
     ['ordering', ordering, { type: 'ordering', order: ['two', 'one', 'three'] }, '1. Search; 2. Log on; 3. Book'],
     [
@@ -189,5 +190,16 @@ describe('describeResponse', () => {
 describe('outcomeLabel', () => {
   it('puts every outcome in words', () => {
     expect([outcomeLabel('good'), outcomeLabel('partial'), outcomeLabel('poor')]).toEqual(['Good outcome', 'Partly right', 'Poor outcome'])
+  })
+})
+
+describe('answers in the order the learner saw them', () => {
+  it('lists a multiple-response answer in the attempt\'s shown order when the seed is given', () => {
+    if (multiple.type !== 'multiple') throw new Error('the fixture is a multiple-response question')
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const shown = optionsShown(multiple, seed).map((o) => o.text)
+      const all = { type: 'multiple' as const, optionIds: multiple.options.map((o) => o.id) }
+      expect(describeResponse(multiple, all, { ...ctx, seed })).toBe(shown.join('; '))
+    }
   })
 })

@@ -148,6 +148,7 @@ export interface PlayerOptions {
   locked?: boolean
   startDate?: string
   idPrefix?: string
+  seed?: number
 }
 
 /** Mounts a QuestionPlayer wired like v-model: every emitted answer is fed back as modelValue. */
@@ -169,6 +170,7 @@ export function mountPlayer(question: Question, options: PlayerOptions = {}) {
       scenario,
       worklists,
       idPrefix: options.idPrefix ?? 'q1',
+      seed: options.seed ?? 1,
       'onUpdate:modelValue': feedBack,
     },
   })

@@ -1,23 +1,19 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { matchChoicesShown } from '../../../../src/domain/shown-order'
 import { emitted, labelFor, matching, mountPlayer } from './fixtures'
 
 enableAutoUnmount(afterEach)
 
 describe('MatchingPlayer', () => {
-  it('labels each select with its left-hand item and offers every right-hand text, sorted, after "Choose…"', () => {
+  it('labels each select with its left-hand item and offers every right-hand text once, in the order the seed gives, after "Choose…"', () => {
     const wrapper = mountPlayer(matching)
     const selects = wrapper.findAll('select')
     expect(selects.map((s) => labelFor(wrapper, s.attributes('id') ?? ''))).toEqual(['DBS', 'RAS', 'CAS'])
     for (const select of selects) {
-      expect(select.findAll('option').map((o) => o.text())).toEqual([
-        'Choose…',
-        'Advice only',
-        'Clinical assessment',
-        'Directly bookable',
-        'Referral assessment',
-      ])
+      expect(select.findAll('option').map((o) => o.text())).toEqual(['Choose…', ...matchChoicesShown(matching, 1)])
+      expect(select.findAll('option').map((o) => o.text()).sort()).toEqual(['Advice only', 'Choose…', 'Clinical assessment', 'Directly bookable', 'Referral assessment'])
     }
   })
 

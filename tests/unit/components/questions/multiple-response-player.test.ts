@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { optionsShown } from '../../../../src/domain/shown-order'
 import { emitted, labelFor, mountPlayer, multiple } from './fixtures'
 
 enableAutoUnmount(afterEach)
@@ -10,12 +11,19 @@ describe('MultipleResponsePlayer', () => {
     const wrapper = mountPlayer(multiple)
     expect(wrapper.find('.nhsuk-hint').text()).toBe('Select all that apply.')
     const boxes = wrapper.findAll('input[type="checkbox"]')
-    expect(boxes.map((b) => labelFor(wrapper, b.attributes('id') ?? ''))).toEqual([
-      'Sponsor smartcard details',
-      'User smartcard details',
-      'Shoe size',
-      'Position required',
-    ])
+    expect(boxes.map((b) => labelFor(wrapper, b.attributes('id') ?? ''))).toEqual(optionsShown(multiple, 1).map((o) => o.text))
+  })
+
+  it('stores the ticked options in the author\'s order whatever order they are shown in, so one answer is always counted as one', async () => {
+    const answers: string[][] = []
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const wrapper = mountPlayer(multiple, { seed })
+      for (const box of wrapper.findAll('input[type="checkbox"]').reverse()) await box.setValue(true)
+      const last = emitted(wrapper).at(-1)
+      if (last?.type === 'multiple') answers.push(last.optionIds)
+      wrapper.unmount()
+    }
+    expect(answers).toEqual(Array.from({ length: 6 }, () => multiple.options.map((o) => o.id)))
   })
 
   it('emits every ticked option, in the order shown, on each change', async () => {

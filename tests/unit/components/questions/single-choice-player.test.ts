@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
+import { optionsShown } from '../../../../src/domain/shown-order'
 import { emitted, labelFor, mountPlayer, single } from './fixtures'
 
 enableAutoUnmount(afterEach)
@@ -11,11 +12,14 @@ describe('SingleChoicePlayer', () => {
     const radios = wrapper.findAll('input[type="radio"]')
     expect(radios).toHaveLength(3)
     expect(new Set(radios.map((r) => r.attributes('name')))).toEqual(new Set(['q1-answer']))
-    expect(radios.map((r) => labelFor(wrapper, r.attributes('id') ?? ''))).toEqual([
-      'The RA team',
-      'The Optum help centre',
-      'The GP partner',
-    ])
+    expect(radios.map((r) => labelFor(wrapper, r.attributes('id') ?? ''))).toEqual(optionsShown(single, 1).map((o) => o.text))
+  })
+
+  it('shows the options in an order drawn from the seed: the same for one seed, and any option can come first', () => {
+    const shown = (seed: number): string[] => mountPlayer(single, { seed }).findAll('label').map((l) => l.text())
+    expect(shown(7)).toEqual(shown(7))
+    const firsts = new Set(Array.from({ length: 40 }, (_, seed) => shown(seed)[0]))
+    expect(firsts).toEqual(new Set(['The RA team', 'The Optum help centre', 'The GP partner']))
   })
 
   it('emits the chosen option, and the new one when the learner changes their mind', async () => {
