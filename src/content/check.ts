@@ -3,7 +3,7 @@ import { collectStrings, copiedRuns } from './own-words'
 import { QUESTION_TYPES } from './schema'
 import { validateContent, type ContentError, type ContentFile, type ContentBundle } from './validate'
 
-export type CheckError = Omit<ContentError, 'rule'> & { rule: ContentError['rule'] | 'own-words' | 'yaml' }
+export type CheckError = Omit<ContentError, 'rule'> & { rule: ContentError['rule'] | 'own-words' | 'yaml' | 'answer-cue' }
 
 export interface ContentCounts {
   packVersion: string | null
@@ -47,7 +47,7 @@ export function ownWordsErrors(files: ContentFile[], fingerprint: ReadonlySet<st
 export function countContent(bundle: ContentBundle | null): ContentCounts {
   const questionsByType = Object.fromEntries(QUESTION_TYPES.map((t) => [t, 0])) as Record<string, number>
   for (const q of bundle?.questions ?? []) questionsByType[q.type] = (questionsByType[q.type] ?? 0) + 1
-  const covered = new Set(bundle?.questions.map((q) => q.packSection))
+  const covered = new Set(bundle?.questions.flatMap((q) => q.packSections))
   const assessed = new Set(bundle?.questions.flatMap((q) => q.assesses))
   const facts = bundle?.modules.flatMap((m) => m.facts) ?? []
   return {

@@ -136,7 +136,8 @@ const questionBase = {
   id: questionIdSchema,
   prompt: sentence,
   explanation: sentence,
-  packSection: slug,
+  /** The pack sections the rule comes from, the main one first (a rule may span several). */
+  packSections: z.array(slug).min(1),
   /** Fact ids (from any module) this question checks. */
   assesses: z.array(slug).min(1),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -238,8 +239,16 @@ export const questionFileSchema = z.strictObject({
 
 // ---------- Scenarios ----------
 
+/**
+ * What a scenario choice is, by one rule for every scenario: `right` is what the pack says to do;
+ * `delay` only wastes time, so the learner sees what it cost and goes on; `unsafe` would harm a
+ * patient or breach information governance, so it ends the path at a poor ending.
+ */
+export const CHOICE_KINDS = ['right', 'delay', 'unsafe'] as const
+export type ChoiceKind = (typeof CHOICE_KINDS)[number]
 export const scenarioChoiceSchema = z.strictObject({
   id: slug,
+  kind: z.enum(CHOICE_KINDS),
   text: nonEmpty,
   next: slug,
   /** What happens because of this choice, shown straight after it. */
@@ -249,8 +258,8 @@ export const scenarioStateSchema = z.strictObject({
   id: slug,
   text: sentence,
   choices: z.array(scenarioChoiceSchema).optional(),
-  /** Set only on endings. */
-  outcome: z.enum(['good', 'partial', 'poor']).optional(),
+  /** Set only on endings: good, or poor after an unsafe choice. (A good ending reached after a delay is "partly right".) */
+  outcome: z.enum(['good', 'poor']).optional(),
 })
 export type ScenarioState = z.infer<typeof scenarioStateSchema>
 export const scenarioSchema = z.strictObject({

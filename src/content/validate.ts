@@ -38,6 +38,8 @@ export type ContentRule =
   | 'scenario-unreachable'
   | 'scenario-dead-end'
   | 'scenario-no-good-ending'
+  | 'scenario-loop'
+  | 'scenario-rule'
   | 'null-value'
   | 'duplicate-text'
 
@@ -326,8 +328,11 @@ export function validateContent(files: ContentFile[]): ValidationResult {
     const file = questionFile.get(q.id) ?? 'questions/'
     const moduleId = questionModule.get(q.id) ?? ''
     if (!moduleIds.has(moduleId)) push('broken-reference', q.id, file, `module "${moduleId}" does not exist`)
-    checkSection(q.packSection, q.id, file)
-    sectionsQuestioned.add(q.packSection)
+    for (const section of q.packSections) {
+      checkSection(section, q.id, file)
+      sectionsQuestioned.add(section)
+    }
+    if (new Set(q.packSections).size !== q.packSections.length) push('duplicate-id', q.id, file, 'cites one pack section twice')
     for (const f of q.assesses) {
       if (!facts.has(f)) push('broken-reference', q.id, file, `assesses unknown fact "${f}"`)
       assessed.add(f)

@@ -6,6 +6,7 @@ import type { Question, Scenario, ScenarioState, WorklistInfo } from '../content
 import { deadlineForRule } from './deadlines'
 import { formatLongDate } from './iso-date'
 import type { QuestionResponse } from './responses'
+import { scenarioRun, type RunOutcome } from './scenario-run'
 import { optionsShown } from './shown-order'
 
 export interface AnswerTextContext {
@@ -19,16 +20,14 @@ export interface AnswerTextContext {
   seed?: number
 }
 
-export type ScenarioOutcome = NonNullable<ScenarioState['outcome']>
-
-const OUTCOME_LABELS: Readonly<Record<ScenarioOutcome, string>> = {
+const OUTCOME_LABELS: Readonly<Record<RunOutcome, string>> = {
   good: 'Good outcome',
   partial: 'Partly right',
   poor: 'Poor outcome',
 }
 
-/** A scenario ending's outcome in words (never shown by colour alone). */
-export function outcomeLabel(outcome: ScenarioOutcome): string {
+/** A scenario run's outcome in words (never shown by colour alone). */
+export function outcomeLabel(outcome: RunOutcome): string {
   return OUTCOME_LABELS[outcome]
 }
 
@@ -107,7 +106,8 @@ function describeScenarioPath(scenario: Scenario | undefined, path: readonly str
     current = choice ? states.get(choice.next) : undefined
   }
   const ending = states.get(endingId)
-  const end = ending?.outcome ? `${outcomeLabel(ending.outcome)}: ${ending.text}` : `Ending: ${endingId}`
+  const run = scenarioRun(scenario, path, endingId)
+  const end = run && ending ? `${outcomeLabel(run.outcome)}: ${ending.text}` : `Ending: ${endingId}`
   return `Choices: ${choices.join(' → ')}. ${end}`
 }
 

@@ -7,6 +7,7 @@ import type { Question, Scenario } from '../content/schema'
 import { deadlineForRule } from './deadlines'
 import { startDateFor, type StartNear } from './date-questions'
 import { responseSchema, type QuestionResponse } from './responses'
+import { scenarioRun } from './scenario-run'
 
 export interface MarkingContext {
   /** The attempt's seed: date questions derive their start date from it. */
@@ -80,14 +81,7 @@ export function checkResponse(question: Question, raw: unknown, context: Marking
 }
 
 export function isValidScenarioPath(scenario: Scenario, path: readonly string[], endingId: string): boolean {
-  const states = new Map(scenario.states.map((s) => [s.id, s]))
-  let current = states.get(scenario.start)
-  for (const choiceId of path) {
-    const choice = current?.choices?.find((c) => c.id === choiceId)
-    if (!choice) return false
-    current = states.get(choice.next)
-  }
-  return current?.id === endingId && current.outcome !== undefined
+  return scenarioRun(scenario, path, endingId) !== null
 }
 
 /** Whether a (checked) response is right. */
@@ -108,9 +102,10 @@ export function markResponse(question: Question, response: QuestionResponse, con
     case 'worklist-triage':
       return response.type === 'worklist-triage' && response.worklist === question.answer.worklist && response.action === question.answer.action
     case 'scenario': {
+      // Right only when every choice was right: reaching the good ending after wasting time is partly right.
       if (response.type !== 'scenario') return false
-      const ending = context.scenarios.get(question.scenario)?.states.find((s) => s.id === response.endingId)
-      return ending?.outcome === 'good'
+      const scenario = context.scenarios.get(question.scenario)
+      return scenario !== undefined && scenarioRun(scenario, response.path, response.endingId)?.outcome === 'good'
     }
   }
 }

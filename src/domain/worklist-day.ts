@@ -37,8 +37,8 @@ export interface WorklistDayRow {
   actions: WorklistAction[]
   rightAction: string
   explanation: string
-  /** Pack section id; the view looks up its title. */
-  packSection: string
+  /** Pack section ids, the main one first; the view looks up their titles. */
+  packSections: string[]
 }
 
 export interface WorklistDaySection {
@@ -118,7 +118,7 @@ function toDayRow(q: WorklistTriageQuestion, seed: number, today: string): Workl
     actions: actionsShown(q, seed).map((a) => ({ id: a.id, text: a.text })),
     rightAction: q.answer.action,
     explanation: q.explanation,
-    packSection: q.packSection,
+    packSections: q.packSections,
   }
 }
 

@@ -24,7 +24,7 @@ function triage(id: string, worklist: WorklistId, patientName: string, nhsNumber
     type: 'worklist-triage',
     prompt,
     explanation: `Why the right action is right for ${patientName}.`,
-    packSection: 'triage-rejected',
+    packSections: ['triage-rejected'],
     assesses: ['fact'],
     difficulty: 2,
     roles: ['admin'],
@@ -85,7 +85,7 @@ function mountTable(
       today: day.today,
       choices: props.choices ?? {},
       results: props.results ?? null,
-      sectionTitles: { 'triage-rejected': 'Triage responses and rejected referrals' },
+      sectionTitles: Object.fromEntries(day.sections.flatMap((s) => s.rows).map((r) => [r.questionId, 'Triage responses and rejected referrals'])),
       errors: props.errors ?? {},
     },
   })

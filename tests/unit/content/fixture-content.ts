@@ -7,7 +7,7 @@ export function validFiles(): ContentFile[] {
     id: `m01-q00${n}`,
     prompt: 'Which worklist shows a deferred referral?',
     explanation: 'Deferred referrals wait on Referrals pending external action until booked.',
-    packSection: 'defer',
+    packSections: ['defer'],
     assesses: ['deferred-worklist'],
     difficulty: 1,
     roles,
@@ -62,8 +62,8 @@ export function validFiles(): ContentFile[] {
         start: 'start',
         states: [
           { id: 'start', text: 'No slots are available today.', choices: [
-            { id: 'defer', text: 'Defer to the provider', next: 'good', consequence: 'The provider now books the appointment.' },
-            { id: 'cancel', text: 'Cancel it', next: 'bad', consequence: 'The patient goes to the back of the queue.' },
+            { id: 'defer', kind: 'right', text: 'Defer to the provider', next: 'good', consequence: 'The provider now books the appointment.' },
+            { id: 'cancel', kind: 'unsafe', text: 'Cancel it', next: 'bad', consequence: 'The patient goes to the back of the queue.' },
           ] },
           { id: 'good', text: 'The referral is deferred correctly.', outcome: 'good' },
           { id: 'bad', text: 'The referral was cancelled needlessly.', outcome: 'poor' },

@@ -23,23 +23,36 @@ describe('content validation', () => {
     ['a question numbered for another module (unstable id)', 'unstable-id', () => withChange('questions/m01-test.yaml', (d) => { const qs = questions(d); qs[0] = { ...qs[0], id: 'm02-q001' } })],
     ['an id that is not in the stable format', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const qs = questions(d); qs[0] = { ...qs[0], id: 'question one' } })],
     ['a question without an explanation', 'schema', () => withChange('questions/m01-test.yaml', (d) => { delete questions(d)[0]?.['explanation'] })],
-    ['a question without a pack section', 'schema', () => withChange('questions/m01-test.yaml', (d) => { delete questions(d)[0]?.['packSection'] })],
+    ['a question without a pack section', 'schema', () => withChange('questions/m01-test.yaml', (d) => { delete questions(d)[0]?.['packSections'] })],
     ['an answer that is not one of the options', 'answer-mismatch', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['answer'] = 'z' })],
     ['answer data of the wrong type', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[1]; if (q) q['answer'] = 'yes' })],
     ['a module under its question minimum', 'module-minimum', () => withChange('questions/m01-test.yaml', (d) => { questions(d).pop() })],
-    ['a reference to a missing pack section', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['packSection'] = 'nowhere' })],
+    ['a reference to a missing pack section', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['packSections'] = ['nowhere'] })],
     ['a reference to a missing scenario', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[2]; if (q) q['scenario'] = 's09-missing' })],
     ['a reference to a missing fact', 'broken-reference', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['assesses'] = ['no-such-fact'] })],
     ['a pack section taught by no question', 'section-untaught', () => withChange('pack.yaml', (d) => { (d['sections'] as Json[]).push({ id: 'worklists', title: 'Worklists', heading: 'Managing your worklists' }) })],
     ['a fact no question assesses', 'fact-unassessed', () => withChange('modules/m01-test.yaml', (d) => { (d['facts'] as Json[]).push({ id: 'orphan-fact', kind: 'rule', packSection: 'defer', statement: 'A rule nobody checks at all.' }) })],
-    ['a scenario state that cannot be reached', 'scenario-unreachable', () => withChange('scenarios/s01-test.yaml', (d) => { states(d).push({ id: 'island', text: 'Nobody ever gets here.', outcome: 'partial' }) })],
+    ['a scenario state that cannot be reached', 'scenario-unreachable', () => withChange('scenarios/s01-test.yaml', (d) => { states(d).push({ id: 'island', text: 'Nobody ever gets here.', outcome: 'poor' }) })],
+    ['a "partly right" ending (the path decides that, not the ending)', 'schema', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[2]; if (s) s['outcome'] = 'partial' })],
+    ['a scenario choice with no kind', 'schema', () => withChange('scenarios/s01-test.yaml', (d) => { const c = (states(d)[0]?.['choices'] as Json[])[1]; if (c) delete c['kind'] })],
+    ['an unsafe choice that does not end the path at a poor ending', 'scenario-rule', () => withChange('scenarios/s01-test.yaml', (d) => { const c = (states(d)[0]?.['choices'] as Json[])[1]; if (c) c['next'] = 'good' })],
+    ['a time-wasting choice that ends the path instead of letting the learner go on', 'scenario-rule', () => withChange('scenarios/s01-test.yaml', (d) => { const c = (states(d)[0]?.['choices'] as Json[])[1]; if (c) c['kind'] = 'delay' })],
+    ['a right choice that leads to a poor ending', 'scenario-rule', () => withChange('scenarios/s01-test.yaml', (d) => { const c = (states(d)[0]?.['choices'] as Json[])[0]; if (c) c['next'] = 'bad' })],
+    ['a step whose choices are all right', 'scenario-rule', () => withChange('scenarios/s01-test.yaml', (d) => { const c = (states(d)[0]?.['choices'] as Json[])[1]; if (c) { c['kind'] = 'right'; c['next'] = 'good' } })],
+    ['a step with no right choice', 'scenario-rule', () => withChange('scenarios/s01-test.yaml', (d) => { const c = (states(d)[0]?.['choices'] as Json[])[0]; if (c) { c['kind'] = 'unsafe'; c['next'] = 'bad' } })],
+    ['a step with more than four choices', 'scenario-rule', () => withChange('scenarios/s01-test.yaml', (d) => { const cs = states(d)[0]?.['choices'] as Json[]; for (const n of [1, 2, 3]) cs.push({ id: `extra-${n}`, kind: 'unsafe', text: `Extra choice ${n}`, next: 'bad', consequence: 'Nothing good comes of it.' }) })],
     ['a scenario state with no way out', 'scenario-dead-end', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[2]; if (s) delete s['outcome'] })],
     ['a scenario loop that never ends', 'scenario-dead-end', () => withChange('scenarios/s01-test.yaml', (d) => {
       const start = states(d)[0]
-      if (start) (start['choices'] as Json[]).push({ id: 'loop', text: 'Wait', next: 'waiting', consequence: 'You wait a little longer.' })
-      states(d).push({ id: 'waiting', text: 'Still waiting for something.', choices: [{ id: 'again', text: 'Wait again', next: 'waiting', consequence: 'Nothing changes at all.' }] })
+      if (start) (start['choices'] as Json[]).push({ id: 'loop', kind: 'delay', text: 'Wait', next: 'waiting', consequence: 'You wait a little longer.' })
+      states(d).push({ id: 'waiting', text: 'Still waiting for something.', choices: [{ id: 'again', kind: 'delay', text: 'Wait again', next: 'waiting', consequence: 'Nothing changes at all.' }] })
     })],
-    ['a scenario with no good ending', 'scenario-no-good-ending', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[1]; if (s) s['outcome'] = 'partial' })],
+    ['a path that comes back to a step it has passed', 'scenario-loop', () => withChange('scenarios/s01-test.yaml', (d) => {
+      const start = states(d)[0]
+      if (start) (start['choices'] as Json[]).push({ id: 'detour', kind: 'delay', text: 'Ask around first', next: 'asking', consequence: 'Nobody knows, and time passes.' })
+      states(d).push({ id: 'asking', text: 'Still no slots are available.', choices: [{ id: 'back', kind: 'delay', text: 'Go back to the start', next: 'start', consequence: 'You are where you began.' }, { id: 'defer-now', kind: 'right', text: 'Defer it now', next: 'good', consequence: 'The provider books it.' }] })
+    })],
+    ['a scenario with no good ending', 'scenario-no-good-ending', () => withChange('scenarios/s01-test.yaml', (d) => { const s = states(d)[1]; if (s) s['outcome'] = 'poor' })],
     ['a synthetic patient outside the 999 range', 'schema', () => withChange('scenarios/s01-test.yaml', (d) => { d['patient'] = { name: 'Test', nhsNumber: '4010232137' } })],
     ['an unknown key on a question (never dropped silently)', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) q['hint'] = 'Think about deferral.' })],
     ['an unknown key on an option', 'schema', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[0] = { id: 'a', text: 'Referrals pending external action', colour: 'red' } })],

@@ -15,7 +15,7 @@ import type { QuestionResponse } from '../../../src/domain/responses'
 const base = {
   prompt: 'A question for the tests.',
   explanation: 'Because the pack says so.',
-  packSection: 's',
+  packSections: ['s'],
   assesses: ['f'],
   difficulty: 1,
   roles: ['admin'],
@@ -99,8 +99,8 @@ const scenario: Scenario = scenarioSchema.parse({
       id: 'a',
       text: 'Start of the scenario.',
       choices: [
-        { id: 'go', text: 'Go on', next: 'b', consequence: 'You went on.' },
-        { id: 'stop', text: 'Stop', next: 'bad', consequence: 'You stopped there.' },
+        { id: 'go', kind: 'right', text: 'Go on', next: 'b', consequence: 'You went on.' },
+        { id: 'stop', kind: 'unsafe', text: 'Stop', next: 'bad', consequence: 'You stopped there.' },
       ],
     },
     { id: 'b', text: 'The good ending.', outcome: 'good' },

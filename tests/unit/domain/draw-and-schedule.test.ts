@@ -14,7 +14,7 @@ for (let m = 1; m <= 4; m++)
         ...(i === 10 ? { scenario: 's01-x' } : { answer: true }),
         prompt: 'A question for the tests.',
         explanation: 'Because the pack says so.',
-        packSection: 's',
+        packSections: ['s'],
         assesses: ['f'],
         difficulty: 1,
         roles: i % 2 ? ['admin'] : ['clinician'],

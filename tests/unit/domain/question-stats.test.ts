@@ -34,18 +34,18 @@ const options = [
 const m01 = mod('m01-basics', 1, [lesson('m01-l01', ['intro']), lesson('m01-l02', ['worklists'])])
 const m02 = mod('m02-dates', 2, [lesson('m02-l01', ['deadlines'])])
 const questions = [
-  q({ id: 'm01-q001', type: 'single', packSection: 'worklists', options: options.slice(0, 3), answer: 'b' }),
-  q({ id: 'm01-q002', type: 'multiple', packSection: 'intro', options, answer: ['a', 'c'] }),
-  q({ id: 'm01-q003', type: 'true-false', packSection: 'not-taught', answer: false }),
-  q({ id: 'm01-q004', type: 'true-false', packSection: 'intro', answer: true }),
+  q({ id: 'm01-q001', type: 'single', packSections: ['worklists'], options: options.slice(0, 3), answer: 'b' }),
+  q({ id: 'm01-q002', type: 'multiple', packSections: ['intro'], options, answer: ['a', 'c'] }),
+  q({ id: 'm01-q003', type: 'true-false', packSections: ['not-taught'], answer: false }),
+  q({ id: 'm01-q004', type: 'true-false', packSections: ['intro'], answer: true }),
   q({
     id: 'm02-q001',
     type: 'date-calc',
-    packSection: 'deadlines',
+    packSections: ['deadlines'],
     rule: 'letter-routine',
     prompt: 'When must the letter for a routine referral made on {start} be attached?',
   }),
-  q({ id: 'm99-q001', type: 'true-false', packSection: 'intro', answer: true }),
+  q({ id: 'm99-q001', type: 'true-false', packSections: ['intro'], answer: true }),
 ]
 const worklists: WorklistInfo[] = []
 
@@ -210,7 +210,7 @@ describe('questionStats', () => {
     const matching = q({
       id: 'm01-q005',
       type: 'matching',
-      packSection: 'intro',
+      packSections: ['intro'],
       pairs: [
         { id: 'p1', left: 'DBS', right: 'Book directly' },
         { id: 'p2', left: 'RAS', right: 'Assess first' },
@@ -239,7 +239,7 @@ describe('questionStats', () => {
     const ordering = q({
       id: 'm01-q006',
       type: 'ordering',
-      packSection: 'intro',
+      packSections: ['intro'],
       items: [
         { id: 'one', text: 'Log on' },
         { id: 'two', text: 'Search' },
@@ -284,8 +284,8 @@ describe('questionStatsFromTallies', () => {
     const tallies = keptTallies()
     // A later content version: m01-q002 lists its options in another order, and m02-q001 asks about urgent deferrals.
     const updated = questions.map((question) => {
-      if (question.id === 'm01-q002') return q({ id: 'm01-q002', type: 'multiple', packSection: 'intro', options: [...options].reverse(), answer: ['a', 'c'] })
-      if (question.id === 'm02-q001') return q({ id: 'm02-q001', type: 'date-calc', packSection: 'deadlines', rule: 'defer-urgent', prompt: 'When does an urgent referral made on {start} need booking by?' })
+      if (question.id === 'm01-q002') return q({ id: 'm01-q002', type: 'multiple', packSections: ['intro'], options: [...options].reverse(), answer: ['a', 'c'] })
+      if (question.id === 'm02-q001') return q({ id: 'm02-q001', type: 'date-calc', packSections: ['deadlines'], rule: 'defer-urgent', prompt: 'When does an urgent referral made on {start} need booking by?' })
       return question
     })
     const later = { ...input, questions: updated }

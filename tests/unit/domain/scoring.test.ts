@@ -3,7 +3,7 @@ import { questionSchema, scenarioSchema, type Question, type Scenario } from '..
 import { deadlineForRule } from '../../../src/domain/deadlines'
 import { checkResponse, dateQuestionStart, markResponse, scoreAttempt, type MarkingContext } from '../../../src/domain/scoring'
 
-const base = { prompt: 'A question for the tests.', explanation: 'Because the pack says so.', packSection: 's', assesses: ['f'], difficulty: 1, roles: ['admin'] }
+const base = { prompt: 'A question for the tests.', explanation: 'Because the pack says so.', packSections: ['s'], assesses: ['f'], difficulty: 1, roles: ['admin'] }
 const q = (data: Record<string, unknown>): Question => questionSchema.parse({ ...base, ...data })
 
 const single = q({ id: 'm01-q001', type: 'single', options: [{ id: 'a', text: 'A' }, { id: 'b', text: 'B' }], answer: 'b' })
@@ -18,7 +18,7 @@ const trueFalse = q({ id: 'm01-q005', type: 'true-false', answer: false })
 const scenario: Scenario = scenarioSchema.parse({
   id: 's01-test', title: 'T', module: 'm06-slot-issues', packSections: ['s'], roles: ['admin'], summary: 'A test scenario here.', start: 'a',
   states: [
-    { id: 'a', text: 'Start of the scenario.', choices: [{ id: 'go', text: 'Go', next: 'b', consequence: 'You went on.' }, { id: 'stop', text: 'Stop', next: 'bad', consequence: 'You stopped there.' }] },
+    { id: 'a', text: 'Start of the scenario.', choices: [{ id: 'go', kind: 'right', text: 'Go', next: 'b', consequence: 'You went on.' }, { id: 'stop', kind: 'unsafe', text: 'Stop', next: 'bad', consequence: 'You stopped there.' }] },
     { id: 'b', text: 'The good ending.', outcome: 'good' },
     { id: 'bad', text: 'The poor ending.', outcome: 'poor' },
   ],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Question } from '../../../src/content/schema'
 import { matchChoicesShown, optionsShown, orderingStart, shownOrder } from '../../../src/domain/shown-order'
 
-const base = { prompt: 'A question for the tests.', explanation: 'Because the pack says so.', packSection: 's', assesses: ['f'], difficulty: 1 as const, roles: ['admin' as const] }
+const base = { prompt: 'A question for the tests.', explanation: 'Because the pack says so.', packSections: ['s'], assesses: ['f'], difficulty: 1 as const, roles: ['admin' as const] }
 const single: Extract<Question, { type: 'single' }> = {
   ...base,
   id: 'm01-q001',

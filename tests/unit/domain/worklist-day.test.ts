@@ -23,7 +23,7 @@ function triage(worklist: WorklistId, extra: { daysAgo?: number; prompt?: string
     type: 'worklist-triage',
     prompt: extra.prompt ?? `The patient phoned about referral ${n}. Which worklist is it on, and what do you do?`,
     explanation: `Explanation number ${n} that teaches the rule.`,
-    packSection: 'triage-rejected',
+    packSections: ['triage-rejected'],
     assesses: ['m13-fact'],
     difficulty: 2,
     roles: ['admin'],
@@ -52,7 +52,7 @@ const single = questionSchema.parse({
   type: 'single',
   prompt: 'How many worklists are there?',
   explanation: 'There are six worklists.',
-  packSection: 'worklists',
+  packSections: ['worklists'],
   assesses: ['m12-six'],
   difficulty: 1,
   roles: ['admin'],
@@ -153,7 +153,7 @@ describe('buildWorklistDay', () => {
     const [row] = dayRows(buildWorklistDay([q], 1, TODAY))
     expect(row?.note).toBe('You spot this row at 4 pm. The appointment is tomorrow.')
     expect(row?.explanation).toMatch(/Explanation number/)
-    expect(row?.packSection).toBe('triage-rejected')
+    expect(row?.packSections).toEqual(['triage-rejected'])
     expect(row?.rightAction).toBe('right')
   })
 

@@ -5,9 +5,13 @@ import type { QuestionResponse } from '../../../src/domain/responses'
 import { dateQuestionStart } from '../../../src/domain/scoring'
 import { shortestPathTo, type ScenarioPath } from './scenario-path'
 
-/** Shortest path of choice ids from the start to a good ending. */
+/** Shortest path of choice ids from the start to a good ending, taking only right choices. */
 export function pathToGoodEnding(scenario: Scenario): ScenarioPath {
-  const found = shortestPathTo(scenario, (state) => state.outcome === 'good')
+  const found = shortestPathTo(
+    scenario,
+    (state) => state.outcome === 'good',
+    (choice) => choice.kind === 'right',
+  )
   if (!found) throw new Error(`scenario ${scenario.id} has no good ending`)
   return found
 }

@@ -241,9 +241,9 @@ export function questionStats(input: QuestionStatsInput): QuestionStats {
   const questions: QuestionStat[] = questionTallies.map((t) => ({
     questionId: t.question.id,
     prompt: questionPromptText(t.question),
-    packSection: t.question.packSection,
+    packSection: t.question.packSections[0] ?? '',
     moduleId: t.module.id,
-    lessonId: lessonFor(t.module, t.question.packSection),
+    lessonId: lessonFor(t.module, t.question.packSections[0] ?? ''),
     answered: t.answered,
     correct: t.correct,
     percentCorrect: percentOf(t),

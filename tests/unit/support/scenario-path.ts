@@ -1,5 +1,6 @@
 /** Playing a scenario in tests: the shortest way through it to the kind of ending wanted. */
 import type { Scenario, ScenarioState } from '../../../src/content/schema'
+import type { ScenarioChoice } from '../../../src/domain/scenario-run'
 
 export interface ScenarioPath {
   /** Choice ids, in order, from the start. */
@@ -8,7 +9,11 @@ export interface ScenarioPath {
 }
 
 /** Breadth first, so the path is a shortest one; null when no state `wanted` accepts can be reached. */
-export function shortestPathTo(scenario: Scenario, wanted: (state: ScenarioState, path: readonly string[]) => boolean): ScenarioPath | null {
+export function shortestPathTo(
+  scenario: Scenario,
+  wanted: (state: ScenarioState, path: readonly string[]) => boolean,
+  follows: (choice: ScenarioChoice) => boolean = () => true,
+): ScenarioPath | null {
   const states = new Map(scenario.states.map((s) => [s.id, s]))
   const queue: ScenarioPath[] = [{ endingId: scenario.start, path: [] }]
   const seen = new Set<string>()
@@ -18,7 +23,7 @@ export function shortestPathTo(scenario: Scenario, wanted: (state: ScenarioState
     seen.add(id)
     const state = states.get(id)
     if (state && wanted(state, path)) return { path, endingId: id }
-    for (const c of state?.choices ?? []) queue.push({ endingId: c.next, path: [...path, c.id] })
+    for (const c of state?.choices ?? []) if (follows(c)) queue.push({ endingId: c.next, path: [...path, c.id] })
   }
   return null
 }

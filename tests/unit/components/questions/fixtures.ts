@@ -14,7 +14,7 @@ import QuestionPlayer from '../../../../src/components/questions/QuestionPlayer.
 const base = {
   prompt: 'A question for the tests.',
   explanation: 'Because the pack says so.',
-  packSection: 's',
+  packSections: ['s'],
   assesses: ['f'],
   difficulty: 1,
   roles: ['admin'],
@@ -110,16 +110,24 @@ export const scenario: Scenario = scenarioSchema.parse({
       id: 'arrival',
       text: 'The locum arrives and her card does not work.',
       choices: [
-        { id: 'contact-ra', text: 'Contact the RA team', next: 'log', consequence: 'Good, the RA team links cards.' },
-        { id: 'optum', text: 'Ring Optum', next: 'poor-end', consequence: 'Optum does not link smartcards.' },
+        { id: 'contact-ra', kind: 'right', text: 'Contact the RA team', next: 'log', consequence: 'Good, the RA team links cards.' },
+        { id: 'optum', kind: 'unsafe', text: 'Ring Optum', next: 'poor-end', consequence: 'Optum does not link smartcards.' },
       ],
     },
     {
       id: 'log',
       text: 'How do you log the request?',
       choices: [
-        { id: 'phone-wrong', text: 'Ring the wrong line', next: 'log', consequence: 'That is the wrong line. Try again.' },
-        { id: 'portal', text: 'Use the portal', next: 'good-end', consequence: 'Right, the portal is the way.' },
+        { id: 'phone-wrong', kind: 'delay', text: 'Ring the wrong line', next: 'log-again', consequence: 'That is the wrong line, and the morning ticks by.' },
+        { id: 'portal', kind: 'right', text: 'Use the portal', next: 'good-end', consequence: 'Right, the portal is the way.' },
+      ],
+    },
+    {
+      id: 'log-again',
+      text: 'The line could not help. How do you log it now?',
+      choices: [
+        { id: 'portal-late', kind: 'right', text: 'Use the portal', next: 'good-end', consequence: 'Right, the portal is the way.' },
+        { id: 'give-up', kind: 'unsafe', text: 'Send the locum home', next: 'poor-end', consequence: 'Patients go without a doctor today.' },
       ],
     },
     { id: 'good-end', text: 'She is linked and referring by ten.', outcome: 'good' },
