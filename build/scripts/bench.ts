@@ -8,7 +8,8 @@
  * renderer config, with a blank Vue page and a "lab" page exposing the app's storage, domain and
  * content modules), serves both from 127.0.0.1, and drives Chromium as the e2e tests do. Start-up
  * runs interleave the app and the blank page, each in a fresh browser context. --no-build reuses
- * the last builds; --only=startup,content,certificate,answers,dashboard runs just those groups
+ * the last builds; --only=startup,content,certificate,answers,dashboard,guessing runs just those groups
+ * (guessing: the mean score of a learner who always picks the first, or the longest, option)
  * (dashboard includes the insights, which read the same seeded databases).
  */
 import { chromium, type Browser, type Page } from '@playwright/test'
@@ -32,6 +33,8 @@ import type {
 import { startStaticServer, type StaticServer } from '../bench/static-server'
 import { median, percentile, tidy } from '../bench/stats'
 import { readContentFiles } from '../content-files'
+import { GUESS_STRATEGIES, playGuessing } from '../test-wise-learner'
+import { validateContent } from '../../src/content/validate'
 
 // ---------- settings ----------
 
@@ -55,7 +58,7 @@ const benchDir = resolve(root, 'out/bench')
 const args = process.argv.slice(2)
 const asJson = args.includes('--json')
 const skipBuild = args.includes('--no-build')
-const GROUPS = ['startup', 'content', 'certificate', 'answers', 'dashboard'] as const
+const GROUPS = ['startup', 'content', 'certificate', 'answers', 'dashboard', 'guessing'] as const
 type Group = (typeof GROUPS)[number]
 /** --only=startup,dashboard runs just those groups (for working on one thing); the default is all. */
 const only = args
@@ -90,6 +93,8 @@ const TARGETS: Readonly<Record<string, Target>> = {
   certificate_ms: atMost(200),
   certificate_kb: atMost(150),
   answer_write_ms: atMost(20),
+  guess_first_mean_pct: atMost(45),
+  guess_longest_mean_pct: atMost(50),
 }
 
 const metrics: Metric[] = []
@@ -147,6 +152,26 @@ function measureContentCheck(): void {
   const t0 = performance.now()
   checkContent(files, fingerprint)
   record('content_check_ms', performance.now() - t0, 'ms', 'Node: the full authoring check (as the build runs it)')
+}
+
+/** Seeds per draw for the guessing learners (as the unit tests play them). */
+const GUESSING_SEEDS = 200
+
+function measureGuessing(): void {
+  const bundle = validateContent(readContentFiles(resolve(root, 'content')).files).bundle
+  if (!bundle) throw new Error('the content does not validate, so the guessing learners cannot play it')
+  const draws = [
+    ['final-assessment', 'admin'],
+    ['final-assessment', 'clinician'],
+    ['final-assessment', 'practice-manager'],
+    ['locum-refresher', 'locum'],
+  ] as const
+  for (const strategy of GUESS_STRATEGIES) {
+    const results = draws.map(([draw, role]) => playGuessing(bundle, draw, role, strategy, GUESSING_SEEDS))
+    const mean = results.reduce((sum, r) => sum + r.meanPercent, 0) / results.length
+    const each = results.map((r) => `${r.draw === 'locum-refresher' ? 'refresher' : `final (${r.role})`} ${r.meanPercent.toFixed(1)}%`).join(', ')
+    record(`guess_${strategy}_mean_pct`, mean, '%', `always the ${strategy} option, ${GUESSING_SEEDS} seeds per draw: ${each}; best single attempt ${Math.max(...results.map((r) => r.bestPercent)).toFixed(0)}%`)
+  }
 }
 
 const gzipKiB = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length / 1024
@@ -619,11 +644,19 @@ function printTable(chunks: readonly StartupChunk[], phases: readonly StartupMar
 
 // ---------- main ----------
 
+/** Thrown to skip the browser groups when only Node-side groups were asked for. */
+class SkipBrowser extends Error {}
+
 async function main(): Promise<void> {
   const started = performance.now()
   measureContentCheck()
-  await buildPages()
-  measureBundleTotal()
+  if (selected('guessing')) measureGuessing()
+  // Guessing is measured in Node; every other group needs the builds and the browser.
+  const inBrowser = GROUPS.some((g) => g !== 'guessing' && selected(g))
+  if (inBrowser) {
+    await buildPages()
+    measureBundleTotal()
+  }
   let server: StaticServer | undefined
   let browser: Browser | undefined
   const shutdown = (): void => {
@@ -635,6 +668,7 @@ async function main(): Promise<void> {
   let phases: StartupMark[] = []
   let environment = `${cpus().length} CPUs, Node ${process.versions.node}`
   try {
+    if (!inBrowser) throw new SkipBrowser()
     server = await startStaticServer({ '/web/': webDir, '/bench/': benchDir })
     log(`serving out/web and out/bench at ${server.origin}`)
     browser = await chromium.launch({
@@ -652,6 +686,8 @@ async function main(): Promise<void> {
     if (selected('certificate')) await measureCertificate(browser, server.origin)
     if (selected('answers')) await measureAnswerWrites(browser, server.origin)
     if (selected('dashboard')) await measureDashboard(browser, server.origin)
+  } catch (error) {
+    if (!(error instanceof SkipBrowser)) throw error
   } finally {
     await browser?.close()
     await server?.close()

@@ -1,11 +1,14 @@
 /**
  * npm run content:check            validates all content; lists every problem; exits 1 if any
- * npm run content:check -- --json  prints the counts (and errors) as JSON
+ * npm run content:check -- --json  prints the counts, the item statistics (cues, questions by type and
+ *                                  difficulty per module, scenario endings and choices) and errors as JSON
+ * It also fails when the right option is the longest in more than 30% of single-choice questions.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkContent, type CheckError } from '../../src/content/check'
 import { readContentFiles } from '../content-files'
+import { itemStats, LONGEST_RIGHT_CEILING } from '../content-stats'
 
 const json = process.argv.includes('--json')
 const contentDir = resolve(import.meta.dirname, '../../content')
@@ -13,13 +16,17 @@ const fingerprint = JSON.parse(readFileSync(resolve(contentDir, 'pack-fingerprin
 
 const { files, problems } = readContentFiles(contentDir)
 const result = checkContent(files, new Set(fingerprint.hashes))
+const stats = result.bundle ? itemStats(result.bundle) : null
 const errors: CheckError[] = [
   ...problems.map((p) => ({ rule: 'yaml' as const, id: p.file, file: p.file, message: p.message })),
   ...result.errors,
+  ...(stats && stats.cues.single.rightIsLongestShare > LONGEST_RIGHT_CEILING
+    ? [{ rule: 'answer-cue' as const, id: 'questions/', file: 'questions/', message: `the right option is the longest in ${Math.round(stats.cues.single.rightIsLongestShare * 100)}% of single-choice questions; at most ${LONGEST_RIGHT_CEILING * 100}%` }]
+    : []),
 ]
 
 if (json) {
-  console.log(JSON.stringify({ ok: errors.length === 0, counts: result.counts, errors }, null, 2))
+  console.log(JSON.stringify({ ok: errors.length === 0, counts: result.counts, ...stats, errors }, null, 2))
 } else {
   const c = result.counts
   if (errors.length) {
@@ -36,6 +43,13 @@ if (json) {
       `${c.questions} questions, ${c.scenarios} scenarios, ${c.packSectionsCovered}/${c.packSections} pack sections, ` +
       `${c.factsAssessed}/${c.facts} facts assessed`,
   )
+  if (stats) {
+    const { single } = stats.cues
+    console.log(
+      `Cues: the right option is the longest in ${single.rightIsLongest} of ${single.questions} single-choice questions ` +
+        `(${Math.round(single.rightIsLongestShare * 100)}%); shown first in ${Math.round(single.rightFirstShownShare * 100)}% of attempts`,
+    )
+  }
   console.log(errors.length ? `content:check failed with ${errors.length} problem(s)` : 'content:check passed')
 }
 process.exitCode = errors.length ? 1 : 0

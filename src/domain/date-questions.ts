@@ -37,7 +37,21 @@ function windowFor(near: StartNear, year: number, calendar: WorkingDayCalendar):
   }
 }
 
-export function candidateStartDates(rule: DeadlineRule, near: StartNear, calendar = englandAndWales): string[] {
+/** Working out the candidates walks every day of the holiday data, so each list is kept once made. */
+const candidatesByCalendar = new WeakMap<WorkingDayCalendar, Map<string, readonly string[]>>()
+
+export function candidateStartDates(rule: DeadlineRule, near: StartNear, calendar = englandAndWales): readonly string[] {
+  let known = candidatesByCalendar.get(calendar)
+  if (!known) candidatesByCalendar.set(calendar, (known = new Map()))
+  const key = `${rule}|${near}`
+  const cached = known.get(key)
+  if (cached) return cached
+  const dates = Object.freeze(workOutCandidates(rule, near, calendar))
+  known.set(key, dates)
+  return dates
+}
+
+function workOutCandidates(rule: DeadlineRule, near: StartNear, calendar: WorkingDayCalendar): string[] {
   const fromYear = Number(calendar.coverage.from.slice(0, 4))
   const toYear = Number(calendar.coverage.to.slice(0, 4))
   const dates: string[] = []
