@@ -11,7 +11,7 @@ import { parse } from 'yaml'
 type Json = Record<string, unknown>
 export interface Option { id: string; text: string }
 export interface Question extends Json { id: string; type: string }
-interface ScenarioState { id: string; outcome?: string; choices?: Array<{ id: string; next: string; text: string }> }
+interface ScenarioState { id: string; outcome?: string; choices?: Array<{ id: string; kind: string; next: string; text: string }> }
 export interface Scenario { id: string; start: string; states: ScenarioState[] }
 
 const contentDir = resolve(import.meta.dirname, '../../content')
@@ -54,6 +54,7 @@ export function parseLongDate(text: string): string {
   return `${m[3]}-${String(MONTHS.indexOf(m[2] ?? '') + 1).padStart(2, '0')}-${String(m[1]).padStart(2, '0')}`
 }
 
+/** A shortest path to a good ending by right choices only (a delay on the way is only partly right), or to a poor ending. */
 export function pathTo(scenario: Scenario, good: boolean): string[] {
   const states = new Map(scenario.states.map((s) => [s.id, s]))
   const queue: Array<{ id: string; path: string[] }> = [{ id: scenario.start, path: [] }]
@@ -64,7 +65,7 @@ export function pathTo(scenario: Scenario, good: boolean): string[] {
     seen.add(id)
     const s = states.get(id)
     if (s?.outcome && (good ? s.outcome === 'good' : s.outcome !== 'good')) return path
-    for (const c of s?.choices ?? []) queue.push({ id: c.next, path: [...path, c.id] })
+    for (const c of s?.choices ?? []) if (!good || c.kind === 'right') queue.push({ id: c.next, path: [...path, c.id] })
   }
   throw new Error(`no ${good ? 'good' : 'other'} ending in ${scenario.id}`)
 }
