@@ -34,6 +34,79 @@ const rightAreLongest = (q: Multiple): boolean => {
   return longest.every((o) => q.answer.includes(o.id))
 }
 
+/**
+ * How a learner who picks by length alone would score on one kind of list (a question's options, a
+ * triage row's actions, a scenario step's choices), against chance: each share is the mean score of
+ * always taking the longest, the second longest or the shortest text (the right ones count as 1/k
+ * when k are right). A share well above chance is a cue.
+ */
+export interface LengthCue {
+  lists: number
+  chance: number
+  longest: number
+  secondLongest: number
+  shortest: number
+}
+
+/** How far above chance a length strategy may score before content:check calls it a cue. */
+export const LENGTH_CUE_MARGIN = 0.1
+
+interface ChoiceList {
+  texts: readonly string[]
+  right: ReadonlySet<number>
+}
+
+function lengthCue(lists: readonly ChoiceList[]): LengthCue {
+  const score = (pick: (list: ChoiceList) => number): number =>
+    share(
+      lists.reduce((sum, list) => sum + (list.right.has(pick(list)) ? 1 : 0), 0),
+      lists.length,
+    )
+  // Ties go to the earlier text, as a shuffled screen would split them.
+  const ranked = (list: ChoiceList): number[] => list.texts.map((_, i) => i).sort((a, b) => (list.texts[b]?.length ?? 0) - (list.texts[a]?.length ?? 0))
+  return {
+    lists: lists.length,
+    chance: share(
+      lists.reduce((sum, list) => sum + list.right.size / list.texts.length, 0),
+      lists.length,
+    ),
+    longest: score((list) => ranked(list)[0] ?? -1),
+    secondLongest: score((list) => ranked(list)[1] ?? -1),
+    shortest: score((list) => ranked(list).at(-1) ?? -1),
+  }
+}
+
+/** The length cues of single-choice options, triage actions and scenario choices. */
+export function lengthCues(bundle: ContentBundle): Record<'single' | 'triageActions' | 'scenarioChoices', LengthCue> {
+  const asList = (items: ReadonlyArray<{ id: string; text: string }>, isRight: (id: string) => boolean): ChoiceList => ({
+    texts: items.map((i) => i.text),
+    right: new Set(items.flatMap((item, i) => (isRight(item.id) ? [i] : []))),
+  })
+  return {
+    single: lengthCue(bundle.questions.flatMap((q) => (q.type === 'single' ? [asList(q.options, (id) => id === q.answer)] : []))),
+    triageActions: lengthCue(bundle.questions.flatMap((q) => (q.type === 'worklist-triage' ? [asList(q.actions, (id) => id === q.answer.action)] : []))),
+    scenarioChoices: lengthCue(
+      bundle.scenarios.flatMap((s) =>
+        s.states.flatMap((st) => (st.choices ? [asList(st.choices, (id) => st.choices?.find((c) => c.id === id)?.kind === 'right')] : [])),
+      ),
+    ),
+  }
+}
+
+/** Each length strategy that scores more than the margin above chance, in words. */
+export function lengthCueProblems(cues: ReturnType<typeof lengthCues>): string[] {
+  const names = { single: 'single-choice options', triageActions: 'worklist-triage actions', scenarioChoices: 'scenario choices' } as const
+  const strategies = { longest: 'the longest', secondLongest: 'the second longest', shortest: 'the shortest' } as const
+  return (Object.keys(names) as Array<keyof typeof names>).flatMap((kind) =>
+    (Object.keys(strategies) as Array<keyof typeof strategies>).flatMap((strategy) => {
+      const cue = cues[kind]
+      return cue[strategy] > cue.chance + LENGTH_CUE_MARGIN
+        ? [`always taking ${strategies[strategy]} of the ${names[kind]} is right ${Math.round(cue[strategy] * 100)}% of the time; chance is ${Math.round(cue.chance * 100)}%`]
+        : []
+    }),
+  )
+}
+
 export interface CueStats {
   single: {
     questions: number
@@ -61,6 +134,7 @@ export interface ScenarioItemStats {
 
 export interface ItemStats {
   cues: CueStats
+  lengthCues: ReturnType<typeof lengthCues>
   modules: Record<string, ModuleItemStats>
   scenarios: Record<string, ScenarioItemStats>
 }
@@ -120,5 +194,5 @@ function scenarioStats(bundle: ContentBundle): Record<string, ScenarioItemStats>
 }
 
 export function itemStats(bundle: ContentBundle): ItemStats {
-  return { cues: cueStats(bundle.questions), modules: moduleStats(bundle), scenarios: scenarioStats(bundle) }
+  return { cues: cueStats(bundle.questions), lengthCues: lengthCues(bundle), modules: moduleStats(bundle), scenarios: scenarioStats(bundle) }
 }

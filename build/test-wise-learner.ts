@@ -1,6 +1,6 @@
 /**
  * A learner who does not know the rules and guesses from the screen: always the first option, or
- * always the longest. Plays the real draws, sees options in the real shown order and is marked by
+ * always the one of a given length (the longest, the second longest, the shortest). Plays the real draws, sees options in the real shown order and is marked by
  * the real marking code. The unit tests and `npm run bench` use it to show that guessing fails.
  */
 import type { ContentBundle } from '../src/content/validate'
@@ -11,8 +11,8 @@ import type { QuestionResponse } from '../src/domain/responses'
 import { dateQuestionStart, markResponse, type MarkingContext } from '../src/domain/scoring'
 import { actionsShown, matchChoicesShown, optionsShown, orderingStart, scenarioChoicesShown } from '../src/domain/shown-order'
 
-export type GuessStrategy = 'first' | 'longest'
-export const GUESS_STRATEGIES: readonly GuessStrategy[] = ['first', 'longest']
+export type GuessStrategy = 'first' | 'longest' | 'second-longest' | 'shortest'
+export const GUESS_STRATEGIES: readonly GuessStrategy[] = ['first', 'longest', 'second-longest', 'shortest']
 
 /** True/false is shown as True then False. */
 const TRUE_FALSE_SHOWN = [
@@ -20,16 +20,29 @@ const TRUE_FALSE_SHOWN = [
   { value: false, text: 'False' },
 ] as const
 
-/** The first item, or the longest by its text (the first shown of equals). */
-function guess<T>(items: readonly T[], textOf: (item: T) => string, strategy: GuessStrategy): T | undefined {
-  if (strategy === 'first') return items[0]
-  return items.reduce<T | undefined>((best, item) => (best === undefined || textOf(item).length > textOf(best).length ? item : best), undefined)
+/** The items from the one the strategy likes best down (a stable sort keeps the shown order among equals). */
+function byPreference<T>(items: readonly T[], textOf: (item: T) => string, strategy: GuessStrategy): T[] {
+  const longestFirst = [...items].sort((a, b) => textOf(b).length - textOf(a).length)
+  switch (strategy) {
+    case 'first':
+      return [...items]
+    case 'longest':
+      return longestFirst
+    case 'second-longest':
+      return [...longestFirst.slice(1, 2), ...longestFirst.slice(0, 1), ...longestFirst.slice(2)]
+    case 'shortest':
+      return [...items].sort((a, b) => textOf(a).length - textOf(b).length)
+  }
 }
 
-/** The n first, or the n longest, in the order shown. */
+/** The item the strategy picks. */
+function guess<T>(items: readonly T[], textOf: (item: T) => string, strategy: GuessStrategy): T | undefined {
+  return byPreference(items, textOf, strategy)[0]
+}
+
+/** The n items the strategy picks, in the order shown. */
 function guessSeveral<T>(items: readonly T[], textOf: (item: T) => string, strategy: GuessStrategy, n: number): T[] {
-  if (strategy === 'first') return items.slice(0, n)
-  const chosen = new Set([...items].sort((a, b) => textOf(b).length - textOf(a).length).slice(0, n))
+  const chosen = new Set(byPreference(items, textOf, strategy).slice(0, n))
   return items.filter((item) => chosen.has(item))
 }
 

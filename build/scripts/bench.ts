@@ -95,6 +95,8 @@ const TARGETS: Readonly<Record<string, Target>> = {
   answer_write_ms: atMost(20),
   guess_first_mean_pct: atMost(45),
   guess_longest_mean_pct: atMost(50),
+  guess_second_longest_mean_pct: atMost(50),
+  guess_shortest_mean_pct: atMost(50),
 }
 
 const metrics: Metric[] = []
@@ -170,7 +172,7 @@ function measureGuessing(): void {
     const results = draws.map(([draw, role]) => playGuessing(bundle, draw, role, strategy, GUESSING_SEEDS))
     const mean = results.reduce((sum, r) => sum + r.meanPercent, 0) / results.length
     const each = results.map((r) => `${r.draw === 'locum-refresher' ? 'refresher' : `final (${r.role})`} ${r.meanPercent.toFixed(1)}%`).join(', ')
-    record(`guess_${strategy}_mean_pct`, mean, '%', `always the ${strategy} option, ${GUESSING_SEEDS} seeds per draw: ${each}; best single attempt ${Math.max(...results.map((r) => r.bestPercent)).toFixed(0)}%`)
+    record(`guess_${strategy.replace('-', '_')}_mean_pct`, mean, '%', `always the ${strategy} option, ${GUESSING_SEEDS} seeds per draw: ${each}; best single attempt ${Math.max(...results.map((r) => r.bestPercent)).toFixed(0)}%`)
   }
 }
 

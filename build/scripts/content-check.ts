@@ -2,13 +2,14 @@
  * npm run content:check            validates all content; lists every problem; exits 1 if any
  * npm run content:check -- --json  prints the counts, the item statistics (cues, questions by type and
  *                                  difficulty per module, scenario endings and choices) and errors as JSON
- * It also fails when the right option is the longest in more than 30% of single-choice questions.
+ * It also fails when the right option is the longest in more than 30% of single-choice questions, or
+ * when picking options, actions or scenario choices by length alone beats chance by more than 10 points.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { checkContent, type CheckError } from '../../src/content/check'
 import { readContentFiles } from '../content-files'
-import { itemStats, LONGEST_RIGHT_CEILING } from '../content-stats'
+import { itemStats, lengthCueProblems, LONGEST_RIGHT_CEILING } from '../content-stats'
 
 const json = process.argv.includes('--json')
 const contentDir = resolve(import.meta.dirname, '../../content')
@@ -23,6 +24,7 @@ const errors: CheckError[] = [
   ...(stats && stats.cues.single.rightIsLongestShare > LONGEST_RIGHT_CEILING
     ? [{ rule: 'answer-cue' as const, id: 'questions/', file: 'questions/', message: `the right option is the longest in ${Math.round(stats.cues.single.rightIsLongestShare * 100)}% of single-choice questions; at most ${LONGEST_RIGHT_CEILING * 100}%` }]
     : []),
+  ...(stats ? lengthCueProblems(stats.lengthCues).map((message) => ({ rule: 'answer-cue' as const, id: 'content/', file: 'questions/ and scenarios/', message })) : []),
 ]
 
 if (json) {
