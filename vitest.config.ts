@@ -14,6 +14,10 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     restoreMocks: true,
+    // A guard against hangs, not a speed check (that is npm run bench): on a shared 2-core machine
+    // under load, tests that take 3 s when idle took over the 5 s default.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // CI also writes machine-readable results for .ci/run's summary line.
     reporters: process.env['CI'] ? ['default', ['json', { outputFile: 'reports/unit-results.json' }]] : ['default'],
   },

@@ -1,17 +1,18 @@
 /**
  * A learner who guesses from the screen fails: over 200 real draws of the final assessment and the
- * locum refresher, always picking the first option, or the longest, scores about what chance gives.
+ * locum refresher, always picking the first option, or the longest (or second longest, or
+ * shortest), scores about what chance gives.
  */
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../../build/content-files'
-import { playGuessing, type GuessStrategy } from '../../../build/test-wise-learner'
+import { GUESS_STRATEGIES, playGuessing, type GuessStrategy } from '../../../build/test-wise-learner'
 import { validateContent } from '../../../src/content/validate'
 import type { Role } from '../../../src/content/schema'
 
 const SEEDS = 200
 /** Chance is about a quarter on four options and a half on true/false; these leave room for that mix. */
-const CEILING: Readonly<Record<GuessStrategy, number>> = { first: 45, longest: 50 }
+const CEILING: Readonly<Record<GuessStrategy, number>> = { first: 45, longest: 50, 'second-longest': 40, shortest: 40 }
 
 const bundle = validateContent(readContentFiles(resolve('content')).files).bundle
 const draws: Array<['final-assessment' | 'locum-refresher', Role]> = [
@@ -22,7 +23,7 @@ const draws: Array<['final-assessment' | 'locum-refresher', Role]> = [
 ]
 
 describe('a learner who guesses instead of knowing the rules', () => {
-  for (const strategy of ['first', 'longest'] as const)
+  for (const strategy of GUESS_STRATEGIES)
     it.each(draws)(`always picking the ${strategy} option fails the %s (%s) on average`, (draw, role) => {
       if (!bundle) throw new Error('the shipped content does not validate')
       const result = playGuessing(bundle, draw, role, strategy, SEEDS)
