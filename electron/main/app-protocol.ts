@@ -2,6 +2,7 @@
  * Serves the built renderer from app://ers-trainer/. A fixed custom origin (rather than file://
  * or a dev-server port) keeps IndexedDB in the same place across every version of the app.
  */
+import { realpath } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { APP_HOST, APP_SCHEME } from '../../src/shared/app-origin'
 
@@ -50,4 +51,24 @@ export function resolveAppFile(rendererDir: string, url: string): string | null 
   const root = normalize(rendererDir + sep)
   const full = normalize(join(rendererDir, relative))
   return full.startsWith(root) ? full : null
+}
+
+/**
+ * The file to serve after following symlinks, or null if its real path leaves the real renderer
+ * folder (a link planted inside the install must not expose the rest of the disk) or it is missing.
+ */
+export async function resolveRealAppFile(rendererDir: string, url: string): Promise<string | null> {
+  const file = resolveAppFile(rendererDir, url)
+  if (!file) return null
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(rendererDir), realpath(file)])
+    return realFile.startsWith(normalize(realRoot + sep)) ? realFile : null
+  } catch {
+    return null
+  }
+}
+
+/** Headers for every app:// response: the content type (never sniffed) and the CSP. */
+export function appResponseHeaders(file: string, contentSecurityPolicy: string): Record<string, string> {
+  return { 'content-type': mimeTypeFor(file), 'x-content-type-options': 'nosniff', 'content-security-policy': contentSecurityPolicy }
 }

@@ -3,15 +3,22 @@ import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { APP_ORIGIN, APP_SCHEME } from '../../src/shared/app-origin'
-import { APP_SCHEME_PRIVILEGES, mimeTypeFor, resolveAppFile } from './app-protocol'
+import { APP_SCHEME_PRIVILEGES, appResponseHeaders, resolveRealAppFile } from './app-protocol'
 import { CONTENT_SECURITY_POLICY } from './csp'
 import { setupAppInfoIpc } from './ipc/app-info'
 import { setupFileIpc } from './ipc/files'
+import { debugSwitchesIn, devRendererUrl } from './launch-guard'
 import { buildAppMenu } from './menu'
 import { decideWindowOpen, isInAppNavigation } from './navigation'
 import { secureWindowOptions } from './window'
 
-const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+// The packaged app refuses to start with a debugger or DevTools server switch.
+const refusedSwitches = app.isPackaged ? debugSwitchesIn(process.argv) : []
+if (refusedSwitches.length > 0) {
+  console.error(`e-RS Trainer will not start with debugging switches: ${refusedSwitches.map((s) => `--${s}`).join(', ')}`)
+  app.exit(1)
+}
+const devServerUrl = devRendererUrl(process.env, app.isPackaged)
 const appOrigins = devServerUrl ? [APP_ORIGIN, new URL(devServerUrl).origin] : [APP_ORIGIN]
 const rendererDir = join(import.meta.dirname, '../renderer')
 let mainWindow: BrowserWindow | null = null
@@ -33,13 +40,11 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAppFile(rendererDir, request.url)
+    const file = await resolveRealAppFile(rendererDir, request.url)
     if (!file) return new Response('Not found', { status: 404 })
     try {
       const body = await readFile(file)
-      return new Response(body, {
-        headers: { 'content-type': mimeTypeFor(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
-      })
+      return new Response(body, { headers: appResponseHeaders(file, CONTENT_SECURITY_POLICY) })
     } catch {
       return new Response('Not found', { status: 404 })
     }
@@ -72,6 +77,10 @@ async function start(): Promise<void> {
   const policy = { appOrigins }
   setupFileIpc(policy)
   setupAppInfoIpc(policy)
+  if (app.isPackaged) {
+    // A second line of defence behind devTools: false, should anything try to open them.
+    app.on('browser-window-created', (_event, window) => window.webContents.on('devtools-opened', () => window.webContents.closeDevTools()))
+  }
 
   Menu.setApplicationMenu(buildAppMenu(() => mainWindow))
   createWindow()
@@ -81,7 +90,7 @@ async function start(): Promise<void> {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')))
+  mainWindow = new BrowserWindow(secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), app.isPackaged))
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => {
     mainWindow = null

@@ -1,7 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
 
-/** Window options with every Electron security switch set the safe way. Pure, so it is unit-tested. */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/**
+ * Window options with every Electron security switch set the safe way. Pure, so it is unit-tested.
+ * DevTools exist only in development: in the packaged app they could rewrite the stored records.
+ */
+export function secureWindowOptions(preloadPath: string, isPackaged: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,
@@ -24,6 +27,7 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       spellcheck: true,
       navigateOnDragDrop: false,
       safeDialogs: true,
+      devTools: !isPackaged,
     },
   }
 }

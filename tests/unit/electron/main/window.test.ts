@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { secureWindowOptions } from '../../../../electron/main/window'
 
 describe('secureWindowOptions', () => {
-  const options = secureWindowOptions('/app/preload/index.cjs')
+  const options = secureWindowOptions('/app/preload/index.cjs', true)
   const web = options.webPreferences ?? {}
 
   it('isolates the page from Node and Electron', () => {
@@ -23,5 +23,10 @@ describe('secureWindowOptions', () => {
     expect(web.preload).toBe('/app/preload/index.cjs')
     expect(options.minWidth).toBeLessThanOrEqual(1280)
     expect(options.minHeight).toBeLessThanOrEqual(720)
+  })
+
+  it('has no DevTools in the packaged app, and keeps them for development', () => {
+    expect(web.devTools).toBe(false)
+    expect(secureWindowOptions('/dev/preload/index.cjs', false).webPreferences?.devTools).toBe(true)
   })
 })
