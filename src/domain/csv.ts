@@ -1,5 +1,5 @@
 /**
- * CSV for spreadsheets (RFC 4180): fields with a comma, quote, CR or LF are quoted with their
+ * CSV for spreadsheets (RFC 4180): fields with a comma, semicolon, quote, CR or LF are quoted with their
  * quotes doubled, records end in CRLF, and the text starts with a UTF-8 byte order mark, without
  * which Excel reads the file as the PC's legacy code page and turns "Zoë" into "ZoÃ«".
  */
@@ -21,7 +21,9 @@ const FORMULA_START = /^[=+\-@\t\r]/
 
 function textField(text: string): string {
   const safe = FORMULA_START.test(text) ? `'${text}` : text
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+  // A semicolon is quoted too: where it is the list separator (much of Europe), an unquoted
+  // "Ann;=HYPERLINK(…)" would split into a second cell that starts a formula.
+  return /[",;\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 /** Plain digits, never "1e+21", and no "-0". */

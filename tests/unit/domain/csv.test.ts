@@ -41,6 +41,9 @@ describe('toCsv', () => {
     expect(hex).toContain('5a 6f c3 ab')
     expect(hex).toContain('e6 9d 8e')
   })
+  it('quotes a field with a semicolon, so a semicolon-separated spreadsheet cannot split off a formula', () => {
+    expect(body(toCsv(['Name'], [['Ann;=HYPERLINK("http://x")']])).split('\r\n')[1]).toBe('"Ann;=HYPERLINK(""http://x"")"')
+  })
   it('guards against formula injection in text', () => {
     const attacks = ['=HYPERLINK("http://x","click")', '+1+1', '-2+3', '@SUM(A1:A2)', '\t=1+1', '\r=1+1']
     const csv = toCsv(
