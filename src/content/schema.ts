@@ -74,9 +74,12 @@ export type PackSection = z.infer<typeof packSectionSchema>
 
 export const packSchema = z.strictObject({
   title: nonEmpty,
-  packVersion: z.literal('4.1'),
-  packDate: z.literal('October 2025'),
+  packVersion: z.string().regex(/^\d+(?:\.\d+)*$/, 'pack versions look like 4.1'),
+  packDate: z
+    .string()
+    .regex(/^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/, 'pack dates look like October 2025'),
   publisher: nonEmpty,
+  area: nonEmpty,
   contentVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'content version is semver'),
   questionMinimumPerModule: z.number().int().min(1),
   sections: z.array(packSectionSchema).min(1),

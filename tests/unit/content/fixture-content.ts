@@ -21,6 +21,7 @@ export function validFiles(): ContentFile[] {
         packVersion: '4.1',
         packDate: 'October 2025',
         publisher: 'NHS South East London',
+        area: 'South East London',
         contentVersion: '1.0.0',
         questionMinimumPerModule: 3,
         sections: [{ id: 'defer', title: 'Deferring', heading: 'Appointment slot issues > defer' }],
