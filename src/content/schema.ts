@@ -126,6 +126,8 @@ export const moduleSchema = z.strictObject({
   summary: sentence,
   roles: z.array(roleSchema).min(1),
   minutes: z.number().int().min(1).max(60),
+  /** The locum refresher draws most of its questions from these modules (src/domain/attempt-plans.ts). */
+  refresherPriority: z.boolean().optional(),
   lessons: z.array(lessonSchema).min(1),
   facts: z.array(factSchema).min(1),
 })

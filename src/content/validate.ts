@@ -42,6 +42,7 @@ export type ContentRule =
   | 'scenario-rule'
   | 'null-value'
   | 'duplicate-text'
+  | 'refresher-priority'
 
 export interface ContentError {
   rule: ContentRule
@@ -240,6 +241,8 @@ export function validateContent(files: ContentFile[]): ValidationResult {
     modules.push(m)
   }
   modules.sort((a, b) => a.order - b.order)
+  if (modules.length && !modules.some((m) => m.refresherPriority))
+    push('refresher-priority', 'refresherPriority', 'modules/', 'no module is marked refresherPriority: true, so the locum refresher has no modules to draw most of its questions from')
 
   // --- questions
   const questions: Question[] = []

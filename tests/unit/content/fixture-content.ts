@@ -36,6 +36,7 @@ export function validFiles(): ContentFile[] {
         summary: 'A module used only by tests.',
         roles,
         minutes: 5,
+        refresherPriority: true,
         lessons: [{ id: 'm01-l01', title: 'Lesson', packSections: ['defer'], blocks: [{ type: 'paragraph', text: 'Deferred referrals are tracked on a worklist.' }] }],
         facts: [{ id: 'deferred-worklist', kind: 'worklist', packSection: 'defer', statement: 'Deferred referrals show on Referrals pending external action.' }],
       },

@@ -61,6 +61,7 @@ describe('content validation', () => {
     ['two options of one question that read the same', 'duplicate-text', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[1] = { id: 'b', text: 'referrals pending external action.' } })],
     ['two choices at one scenario step that read the same', 'duplicate-text', () => withChange('scenarios/s01-test.yaml', (d) => { const choices = states(d)[0]?.['choices'] as Json[]; if (choices[1]) choices[1]['text'] = 'Defer to the provider' })],
     ['a missing reference file', 'missing-file', () => validFiles().filter((f) => f.path !== 'reference/contacts.yaml')],
+    ['no module marked as a locum refresher priority', 'refresher-priority', () => withChange('modules/m01-test.yaml', (d) => { delete d['refresherPriority'] })],
     ['a pack version that is not a version number', 'schema', () => withChange('pack.yaml', (d) => { d['packVersion'] = 'v4.1' })],
     ['a pack date that is not a month and year', 'schema', () => withChange('pack.yaml', (d) => { d['packDate'] = '10/2025' })],
     ['a pack without the area it applies to', 'schema', () => withChange('pack.yaml', (d) => { delete d['area'] })],
