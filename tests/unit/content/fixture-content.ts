@@ -77,6 +77,19 @@ export function validFiles(): ContentFile[] {
     { path: 'reference/bank-holidays.yaml', data: { division: 'england-and-wales', coversFrom: '2026-01-01', coversTo: '2026-12-31', source: 'test', holidays: [{ date: '2026-12-25', title: 'Christmas Day' }] } },
     { path: 'reference/contacts.yaml', data: { contacts: [{ id: 'training', organisation: 'SEL', purpose: 'e-RS training', email: ['PrimaryCareFacilitators@selondonics.nhs.uk'], packSection: 'defer' }] } },
     {
+      path: 'reference/downtime.yaml',
+      data: {
+        stages: ['first-24h', 'after-24h', 'after-5wd', 'restored', 'local', 'wider', 'web-based'].map((id) => ({
+          id,
+          label: `Stage ${id}`,
+          packSections: ['defer'],
+          practice: ['Hold all referrals until e-RS is restored.'],
+          ...(id === 'after-24h' ? { email: { heading: 'Email addresses', bodyNote: 'Say why the referral goes by email.', routes: [{ contact: 'training' }] } } : {}),
+        })),
+        seeAlso: 'Check the live service information for e-RS.',
+      },
+    },
+    {
       path: 'reference/worklists.yaml',
       data: {
         worklists: ['triage-rejected', 'missing-letters', 'incomplete-ubrns', 'active-advice', 'assessment-cancelled-dna', 'pending-external'].map((id) => ({
