@@ -1,9 +1,12 @@
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
 import { rendererConfig } from './build/renderer-config'
+import { yamlPlugin } from './build/vite-yaml-plugin'
 
 export default defineConfig({
   main: {
+    // The About box names the pack from content/pack.yaml.
+    plugins: [yamlPlugin()],
     build: {
       outDir: 'out/main',
       rolldownOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },

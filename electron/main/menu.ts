@@ -1,10 +1,12 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
+// Bundled from content/pack.yaml at build time (electron.vite.config.ts), like the renderer's content.
+import { packIdentity, packLabel } from '../../src/content/pack-identity'
 
 export function aboutText(version: string): string {
   return [
     `e-RS Trainer ${version}`,
-    'Offline training in the NHS e-Referral Service for GP practices in South East London.',
-    'Teaches the e-RS Information Pack v4.1 (October 2025).',
+    `Offline training in the NHS e-Referral Service for GP practices in ${packIdentity.area}.`,
+    `Teaches the ${packLabel(packIdentity)}.`,
     'Progress is stored only on this computer.',
   ].join('\n')
 }

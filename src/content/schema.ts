@@ -74,9 +74,12 @@ export type PackSection = z.infer<typeof packSectionSchema>
 
 export const packSchema = z.strictObject({
   title: nonEmpty,
-  packVersion: z.literal('4.1'),
-  packDate: z.literal('October 2025'),
+  packVersion: z.string().regex(/^\d+(?:\.\d+)*$/, 'pack versions look like 4.1'),
+  packDate: z
+    .string()
+    .regex(/^(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/, 'pack dates look like October 2025'),
   publisher: nonEmpty,
+  area: nonEmpty,
   contentVersion: z.string().regex(/^\d+\.\d+\.\d+$/, 'content version is semver'),
   questionMinimumPerModule: z.number().int().min(1),
   sections: z.array(packSectionSchema).min(1),
@@ -123,6 +126,8 @@ export const moduleSchema = z.strictObject({
   summary: sentence,
   roles: z.array(roleSchema).min(1),
   minutes: z.number().int().min(1).max(60),
+  /** The locum refresher draws most of its questions from these modules (src/domain/attempt-plans.ts). */
+  refresherPriority: z.boolean().optional(),
   lessons: z.array(lessonSchema).min(1),
   facts: z.array(factSchema).min(1),
 })
@@ -324,3 +329,43 @@ export const worklistsSchema = z.strictObject({
     .length(6),
 })
 export type WorklistInfo = z.infer<typeof worklistsSchema>['worklists'][number]
+
+// ---------- Downtime protocol (reference/downtime.yaml) ----------
+
+/** The situations the pack's e-RS Downtime Protocol covers, by stable id (wording in reference/downtime.yaml). */
+export const DOWNTIME_STAGES = ['first-24h', 'after-24h', 'after-5wd', 'restored', 'local', 'wider', 'web-based'] as const
+export type DowntimeStage = (typeof DOWNTIME_STAGES)[number]
+
+const downtimeRouteSchema = z.strictObject({
+  /** The contacts.yaml id whose addresses this route uses. */
+  contact: slug,
+  /** Addresses of that contact that are copied in rather than sent to. */
+  cc: z.array(z.email()).min(1).optional(),
+  /** How to send, when the pack says more than "send to". */
+  instruction: sentence.optional(),
+})
+
+export const downtimeStageSchema = z.strictObject({
+  id: z.enum(DOWNTIME_STAGES),
+  /** The choice as the learner sees it: "How long has e-RS been down?" */
+  label: nonEmpty,
+  packSections: z.array(slug).min(1),
+  /** What the practice does now. */
+  practice: z.array(sentence).min(1),
+  email: z.strictObject({ heading: nonEmpty, bodyNote: sentence, routes: z.array(downtimeRouteSchema).min(1) }).optional(),
+  /** contacts.yaml ids of contacts that are roles, not addresses. */
+  roleContacts: z.array(slug).optional(),
+  /** What the ICB (and providers) do at this stage. */
+  icb: z.array(sentence).optional(),
+  notes: z.array(sentence).optional(),
+})
+export type DowntimeStageContent = z.infer<typeof downtimeStageSchema>
+
+export const downtimeProtocolSchema = z.strictObject({
+  stages: z
+    .array(downtimeStageSchema)
+    .refine((stages) => DOWNTIME_STAGES.every((id) => stages.filter((s) => s.id === id).length === 1), `must list each stage once: ${DOWNTIME_STAGES.join(', ')}`),
+  /** Shown under the helper whatever the stage. */
+  seeAlso: sentence,
+})
+export type DowntimeProtocol = z.infer<typeof downtimeProtocolSchema>

@@ -7,6 +7,7 @@ import type { z } from 'zod'
 import {
   bankHolidaysSchema,
   contactsSchema,
+  downtimeProtocolSchema,
   glossarySchema,
   moduleSchema,
   packSchema,
@@ -16,6 +17,7 @@ import {
   worklistsSchema,
   type BankHolidays,
   type Contact,
+  type DowntimeProtocol,
   type Glossary,
   type Module,
   type Pack,
@@ -42,6 +44,7 @@ export type ContentRule =
   | 'scenario-rule'
   | 'null-value'
   | 'duplicate-text'
+  | 'refresher-priority'
 
 export interface ContentError {
   rule: ContentRule
@@ -66,6 +69,7 @@ export interface ContentBundle {
   bankHolidays: BankHolidays
   contacts: Contact[]
   worklists: WorklistInfo[]
+  downtime: DowntimeProtocol
 }
 
 export interface ValidationResult {
@@ -223,6 +227,7 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   const bankHolidays = single('reference/bank-holidays.yaml', bankHolidaysSchema)
   const contactsFile = single('reference/contacts.yaml', contactsSchema)
   const worklistsFile = single('reference/worklists.yaml', worklistsSchema)
+  const downtime = single('reference/downtime.yaml', downtimeProtocolSchema)
 
   // --- modules
   const modules: Module[] = []
@@ -240,6 +245,8 @@ export function validateContent(files: ContentFile[]): ValidationResult {
     modules.push(m)
   }
   modules.sort((a, b) => a.order - b.order)
+  if (modules.length && !modules.some((m) => m.refresherPriority))
+    push('refresher-priority', 'refresherPriority', 'modules/', 'no module is marked refresherPriority: true, so the locum refresher has no modules to draw most of its questions from')
 
   // --- questions
   const questions: Question[] = []
@@ -347,6 +354,19 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   }
   glossary?.terms.forEach((t) => t.packSection && checkSection(t.packSection, t.term, 'glossary.yaml'))
   contactsFile?.contacts.forEach((c) => checkSection(c.packSection, c.id, 'reference/contacts.yaml'))
+  const contactsById = new Map(contactsFile?.contacts.map((c) => [c.id, c]))
+  for (const stage of downtime?.stages ?? []) {
+    const file = 'reference/downtime.yaml'
+    for (const section of stage.packSections) checkSection(section, stage.id, file)
+    for (const id of [...(stage.email?.routes.map((r) => r.contact) ?? []), ...(stage.roleContacts ?? [])])
+      if (contactsFile && !contactsById.has(id)) push('broken-reference', stage.id, file, `contact "${id}" is not in reference/contacts.yaml`)
+    for (const route of stage.email?.routes ?? []) {
+      const addresses = new Set(contactsById.get(route.contact)?.email?.map((a) => a.toLowerCase()))
+      for (const address of route.cc ?? [])
+        if (contactsById.has(route.contact) && !addresses.has(address.toLowerCase()))
+          push('broken-reference', stage.id, file, `cc address ${address} is not one of contact "${route.contact}"'s addresses`)
+    }
+  }
 
   // --- coverage
   const minimum = pack?.questionMinimumPerModule ?? 0
@@ -361,7 +381,7 @@ export function validateContent(files: ContentFile[]): ValidationResult {
   for (const s of pack?.sections ?? [])
     if (!sectionsQuestioned.has(s.id)) push('section-untaught', s.id, 'pack.yaml', `no question is drawn from pack section "${s.id}" (${s.title})`)
 
-  const complete = pack && glossary && bankHolidays && contactsFile && worklistsFile
+  const complete = pack && glossary && bankHolidays && contactsFile && worklistsFile && downtime
   return {
     errors,
     bundle: complete
@@ -374,6 +394,7 @@ export function validateContent(files: ContentFile[]): ValidationResult {
           bankHolidays,
           contacts: contactsFile.contacts,
           worklists: worklistsFile.worklists,
+          downtime,
         }
       : null,
   }

@@ -7,20 +7,6 @@ export const MODULE_CHECK_SIZE = 10
 export const FINAL_ASSESSMENT_PER_MODULE = 2
 export const REFRESHER_SIZE = 20
 export const REFRESHER_PRIORITY_SHARE = 0.7
-/**
- * The rules that matter most for a locum: 2WW, deadlines, letters and dummy appointments,
- * appointment types, worklists and returned referrals, downtime.
- */
-export const REFRESHER_PRIORITY_MODULES = [
-  'm05-urgent-suspected-cancer',
-  'm06-slot-issues',
-  'm07-referral-letters',
-  'm08-appointment-letters',
-  'm11-appointment-types',
-  'm12-worklists',
-  'm13-returned-referrals',
-  'm15-downtime',
-] as const
 
 /** Immediate feedback while learning; deferred feedback (then a full review) when being assessed. */
 export function feedbackMode(kind: AttemptKindName): 'immediate' | 'deferred' {
@@ -35,8 +21,9 @@ export function drawFinalAssessment(bank: readonly Question[], modules: readonly
   return drawStratified(bank, modules.map((m) => m.id), modules.length * FINAL_ASSESSMENT_PER_MODULE, seed, role)
 }
 
+/** REFRESHER_PRIORITY_SHARE of the questions come from the modules marked `refresherPriority` in content/modules/. */
 export function drawLocumRefresher(bank: readonly Question[], modules: readonly Module[], seed: number): string[] {
-  const priority = modules.filter((m) => (REFRESHER_PRIORITY_MODULES as readonly string[]).includes(m.id)).map((m) => m.id)
+  const priority = modules.filter((m) => m.refresherPriority === true).map((m) => m.id)
   const others = modules.filter((m) => !priority.includes(m.id)).map((m) => m.id)
   return drawWeighted(bank, priority, others, REFRESHER_SIZE, REFRESHER_PRIORITY_SHARE, seed, 'locum')
 }

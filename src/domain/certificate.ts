@@ -9,6 +9,7 @@
  * not a signature (there is no secret key on an offline PC that a determined person could not copy).
  */
 import { z } from 'zod'
+import { packIdentity } from '../content/pack-identity'
 import { type Role, roleSchema } from '../content/schema'
 import { parseIsoDate, toIsoDate } from './iso-date'
 import { isValidVerificationCode, normaliseVerificationCode } from './verification-code'
@@ -17,7 +18,8 @@ import { isValidVerificationCode, normaliseVerificationCode } from './verificati
 export const CERTIFICATE_FORMAT_VERSION = 1
 export const DEFAULT_REFRESH_MONTHS = 12
 export const LOCUM_REFRESHER_COMPLETED = 'Locum refresher'
-export const CERTIFICATE_PACK = { version: '4.1', date: 'October 2025', title: 'e-RS Information Pack' } as const
+/** The pack a certificate certifies: the one this app's content teaches; a record naming another is refused. */
+export const CERTIFICATE_PACK = { version: packIdentity.version, date: packIdentity.date, title: packIdentity.title } as const
 export const CERTIFICATE_ISSUER_APP = 'e-RS Trainer'
 
 export const CERTIFICATE_KINDS = ['induction', 'locum-refresher'] as const

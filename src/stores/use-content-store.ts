@@ -1,6 +1,7 @@
 /** The training content, loaded (and type-checked) the first time a screen needs it. */
 import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
+import { packCitation, packIdentity, packLabel } from '../content/pack-identity'
 import type { ContentBundle } from '../content/validate'
 
 export const useContentStore = defineStore('content', () => {
@@ -21,5 +22,6 @@ export const useContentStore = defineStore('content', () => {
     return loading
   }
 
-  return { bundle, loadError, ensureLoaded }
+  // The pack's identity is known without loading the content (see pack-identity.ts).
+  return { bundle, loadError, ensureLoaded, pack: packIdentity, packLabel: packLabel(packIdentity), packCitation: packCitation(packIdentity) }
 })

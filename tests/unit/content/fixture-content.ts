@@ -21,6 +21,7 @@ export function validFiles(): ContentFile[] {
         packVersion: '4.1',
         packDate: 'October 2025',
         publisher: 'NHS South East London',
+        area: 'South East London',
         contentVersion: '1.0.0',
         questionMinimumPerModule: 3,
         sections: [{ id: 'defer', title: 'Deferring', heading: 'Appointment slot issues > defer' }],
@@ -35,6 +36,7 @@ export function validFiles(): ContentFile[] {
         summary: 'A module used only by tests.',
         roles,
         minutes: 5,
+        refresherPriority: true,
         lessons: [{ id: 'm01-l01', title: 'Lesson', packSections: ['defer'], blocks: [{ type: 'paragraph', text: 'Deferred referrals are tracked on a worklist.' }] }],
         facts: [{ id: 'deferred-worklist', kind: 'worklist', packSection: 'defer', statement: 'Deferred referrals show on Referrals pending external action.' }],
       },
@@ -74,6 +76,19 @@ export function validFiles(): ContentFile[] {
     { path: 'glossary.yaml', data: { terms: [{ term: 'UBRN', stands_for: 'Unique Booking Reference Number', meaning: 'The number that identifies a referral.' }] } },
     { path: 'reference/bank-holidays.yaml', data: { division: 'england-and-wales', coversFrom: '2026-01-01', coversTo: '2026-12-31', source: 'test', holidays: [{ date: '2026-12-25', title: 'Christmas Day' }] } },
     { path: 'reference/contacts.yaml', data: { contacts: [{ id: 'training', organisation: 'SEL', purpose: 'e-RS training', email: ['PrimaryCareFacilitators@selondonics.nhs.uk'], packSection: 'defer' }] } },
+    {
+      path: 'reference/downtime.yaml',
+      data: {
+        stages: ['first-24h', 'after-24h', 'after-5wd', 'restored', 'local', 'wider', 'web-based'].map((id) => ({
+          id,
+          label: `Stage ${id}`,
+          packSections: ['defer'],
+          practice: ['Hold all referrals until e-RS is restored.'],
+          ...(id === 'after-24h' ? { email: { heading: 'Email addresses', bodyNote: 'Say why the referral goes by email.', routes: [{ contact: 'training' }] } } : {}),
+        })),
+        seeAlso: 'Check the live service information for e-RS.',
+      },
+    },
     {
       path: 'reference/worklists.yaml',
       data: {

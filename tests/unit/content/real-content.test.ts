@@ -29,6 +29,19 @@ describe('the shipped content', () => {
     expect(c.factsAssessed).toBe(c.facts)
   })
 
+  it('marks the locum refresher priority modules: 2WW, deadlines, letters and dummy appointments, appointment types, worklists, returned referrals, downtime', () => {
+    expect(result.bundle?.modules.filter((m) => m.refresherPriority).map((m) => m.id)).toEqual([
+      'm05-urgent-suspected-cancer',
+      'm06-slot-issues',
+      'm07-referral-letters',
+      'm08-appointment-letters',
+      'm11-appointment-types',
+      'm12-worklists',
+      'm13-returned-referrals',
+      'm15-downtime',
+    ])
+  })
+
   it('every module has at least 12 questions', () => {
     const bundle = result.bundle
     for (const m of bundle?.modules ?? []) expect(bundle?.questions.filter((q) => q.id.slice(0, 3) === m.id.slice(0, 3)).length, m.id).toBeGreaterThanOrEqual(12)

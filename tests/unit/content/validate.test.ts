@@ -61,6 +61,14 @@ describe('content validation', () => {
     ['two options of one question that read the same', 'duplicate-text', () => withChange('questions/m01-test.yaml', (d) => { const q = questions(d)[0]; if (q) (q['options'] as Json[])[1] = { id: 'b', text: 'referrals pending external action.' } })],
     ['two choices at one scenario step that read the same', 'duplicate-text', () => withChange('scenarios/s01-test.yaml', (d) => { const choices = states(d)[0]?.['choices'] as Json[]; if (choices[1]) choices[1]['text'] = 'Defer to the provider' })],
     ['a missing reference file', 'missing-file', () => validFiles().filter((f) => f.path !== 'reference/contacts.yaml')],
+    ['a downtime stage listed twice', 'schema', () => withChange('reference/downtime.yaml', (d) => { const stages = d['stages'] as Json[]; stages[1] = { ...stages[1], id: 'first-24h' } })],
+    ['a downtime route to a contact that is not in contacts.yaml', 'broken-reference', () => withChange('reference/downtime.yaml', (d) => { const stage = (d['stages'] as Json[])[1]; if (stage) stage['email'] = { heading: 'Email addresses', bodyNote: 'Say why the referral goes by email.', routes: [{ contact: 'nobody' }] } })],
+    ['a downtime cc address the contact does not have', 'broken-reference', () => withChange('reference/downtime.yaml', (d) => { const stage = (d['stages'] as Json[])[1]; if (stage) stage['email'] = { heading: 'Email addresses', bodyNote: 'Say why the referral goes by email.', routes: [{ contact: 'training', cc: ['someone@nhs.net'] }] } })],
+    ['a downtime stage citing a pack section not in pack.yaml', 'broken-reference', () => withChange('reference/downtime.yaml', (d) => { const stage = (d['stages'] as Json[])[0]; if (stage) stage['packSections'] = ['nowhere'] })],
+    ['no module marked as a locum refresher priority', 'refresher-priority', () => withChange('modules/m01-test.yaml', (d) => { delete d['refresherPriority'] })],
+    ['a pack version that is not a version number', 'schema', () => withChange('pack.yaml', (d) => { d['packVersion'] = 'v4.1' })],
+    ['a pack date that is not a month and year', 'schema', () => withChange('pack.yaml', (d) => { d['packDate'] = '10/2025' })],
+    ['a pack without the area it applies to', 'schema', () => withChange('pack.yaml', (d) => { delete d['area'] })],
   ]
 
   it.each(cases)('refuses %s', (_label, rule, files) => {

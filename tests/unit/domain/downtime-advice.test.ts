@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import contactsData from '../../../content/reference/contacts.yaml'
-import { contactsSchema, type Contact } from '../../../src/content/schema'
-import {
-  adviceAddresses,
-  DOWNTIME_STAGE_LABELS,
-  DOWNTIME_STAGES,
-  downtimeAdvice,
-  type DowntimeStage,
-} from '../../../src/domain/downtime-advice'
+import downtimeData from '../../../content/reference/downtime.yaml'
+import { contactsSchema, downtimeProtocolSchema, type Contact } from '../../../src/content/schema'
+import { adviceAddresses, DOWNTIME_STAGES, downtimeAdvice as adviceFrom, type DowntimeStage } from '../../../src/domain/downtime-advice'
 
 const contacts = contactsSchema.parse(contactsData).contacts
+const protocol = downtimeProtocolSchema.parse(downtimeData)
+const downtimeAdvice = (stage: DowntimeStage, from: Contact[]) => adviceFrom(stage, protocol, from)
+
+/** The choices as the learner sees them: "How long has e-RS been down?" */
+const STAGE_LABELS: Record<DowntimeStage, string> = {
+  'first-24h': 'Less than 24 hours',
+  'after-24h': 'More than 24 hours (up to 5 working days)',
+  'after-5wd': 'More than 5 working days',
+  restored: 'e-RS is back (restored)',
+  local: 'Only our practice, or a few practices (local issue)',
+  wider: 'Wider incident (for example, a cyber-attack or power outage)',
+  'web-based': 'e-RS is working, but will not open from our clinical system (Optum or Vision)',
+}
 
 /** Every address the pack's e-RS Downtime Protocol lists, stage by stage, copied from the pack. */
 const PACK_ADDRESSES: Record<DowntimeStage, string[]> = {
@@ -152,7 +160,7 @@ describe('downtime advice: what to do', () => {
   it('every stage has a label and cites a pack section', () => {
     for (const stage of DOWNTIME_STAGES) {
       const advice = downtimeAdvice(stage, contacts)
-      expect(advice.label).toBe(DOWNTIME_STAGE_LABELS[stage])
+      expect(advice.label).toBe(STAGE_LABELS[stage])
       expect(advice.packSections.length).toBeGreaterThan(0)
       expect(advice.practice.length).toBeGreaterThan(0)
     }
@@ -171,6 +179,10 @@ describe('downtime advice: takes its addresses from the contacts it is given', (
     const advice = downtimeAdvice('after-5wd', withoutLgt)
     expect(advice.missingContactIds).toEqual(['downtime-referrals-lgt-qeh'])
     expect(adviceAddresses(advice)).not.toContain('lg.qereferrals@nhs.net')
+  })
+
+  it('refuses a stage the protocol it is given does not have', () => {
+    expect(() => adviceFrom('wider', { ...protocol, stages: protocol.stages.filter((s) => s.id !== 'wider') }, contacts)).toThrow(/no stage "wider"/)
   })
 
   it('does not share arrays between calls', () => {
