@@ -1,18 +1,7 @@
 /**
- * The certificate as a one-page A4 landscape PDF, made in pure TypeScript (pdf-lib + fontkit +
- * qrcode, no canvas, no DOM) so it runs in the renderer and is unit-tested in Node.
- *
- * Any name must render: text is drawn in an embedded open-licence font (subset, to keep the file
- * small); characters it lacks are drawn from an optional fallback font, or else shown as a visible
- * replacement (�) — never as an invisible or misleading glyph. `unsupportedCharacters` lets the UI
- * warn before issuing.
- *
- * The same inputs always give the same bytes: the PDF dates come from the issue date, the producer
- * strings are fixed, pdf-lib's resource and font names come from a generator seeded the same for
- * every document, and no /ID (the only random part of a PDF trailer) is written.
- *
- * The record and its digest travel inside the PDF as a file attachment, so a PDF taken to another
- * PC can be checked there (see certificate-verify.ts).
+ * The certificate as a one-page A4 landscape PDF, in pure TypeScript (pdf-lib + fontkit + qrcode)
+ * so it runs in the renderer and is unit-tested in Node. Same inputs, same bytes; the record travels
+ * inside as an attachment. Fonts, determinism: docs/design-notes.md#certificate-pdf.
  */
 import {
   AFRelationship,

@@ -1,12 +1,7 @@
 /**
- * The practice manager's PIN: format rules, a salted PBKDF2 hash (the PIN itself is never
- * stored), verification, and a lockout after repeated wrong tries.
- *
- * This guards a shared surgery PC against casual access by colleagues; it is not strong
- * protection against someone who can copy the database, because a 6-digit PIN has only a million
- * values. The slow hash and the lockout are there to make casual guessing pointless.
- *
- * Web Crypto only (globalThis.crypto.subtle), so the same code runs in Electron, browsers and Node ≥ 20.
+ * The practice manager's PIN: format rules, a salted PBKDF2 hash (never the PIN), verification and
+ * lockout. Keeps casual colleagues out of a shared PC; not protection against copying the database
+ * (see docs/design-notes.md#manager-pin). Web Crypto only, so it runs in Electron, browsers and Node.
  */
 
 export const PIN_MIN_DIGITS = 6

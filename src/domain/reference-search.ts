@@ -1,15 +1,6 @@
 /**
- * "Search the rules" on the Reference screen: one query over every module's facts (statement and
- * kind), every lesson passage and the glossary, grouped by module in course order.
- *
- * Matching rules, chosen for people typing fast at a desk:
- * - case, accents and punctuation are ignored ("e-RS", "E RS" and "ers" all find "e-RS");
- * - every word typed must match (AND), each as the start of a word in the item, so "defer" finds
- *   "deferral" and "deferred" but "ras" does not find "phrases";
- * - a trailing plural "s" on a typed word is dropped ("deadlines" finds "deadline");
- * - an email address or hyphenated name can be pasted whole ("kch-tr.2weekwaitopacdh@nhs.net").
- * Results keep the content's own order (module order, then fact order, then lesson order): the
- * order a trainer wrote them in is more predictable at the desk than a relevance score.
+ * "Search the rules" on the Reference screen: one query over facts, lesson passages and the glossary,
+ * grouped by module in course order. Matching rules: docs/design-notes.md#reference-search.
  */
 import type { Fact, Glossary, LessonBlock, Module, PackSection } from '../content/schema'
 

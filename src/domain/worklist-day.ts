@@ -1,11 +1,6 @@
 /**
- * The worklist simulator's "day": a seeded set of worklist-triage questions laid out as the six
- * e-RS worklists, and the marking of the actions the learner chose. Pure: no Vue, no storage.
- *
- * Everything shown on a row (patient, NHS number, UBRN, status, detail) comes from the question,
- * which content validation has already checked (synthetic 999-range NHS numbers, real pack
- * statuses). Nothing is invented here except the "added on" date, which is today minus the
- * question's `daysAgo` in calendar days.
+ * The worklist simulator's "day": a seeded set of worklist-triage questions laid out as the six e-RS
+ * worklists, and the marking of the chosen actions. Pure. What is shown: docs/design-notes.md#worklist-day.
  */
 import { WORKLIST_IDS, type Question, type WorklistId, type WorklistRow } from '../content/schema'
 import { addCalendarDays, parseIsoDate } from './iso-date'
