@@ -47,6 +47,8 @@ export default tseslint.config(
   { files: ['src/**/*.{ts,vue}'], rules: restrict([noElectron, 'Only electron/ may import electron.']) },
   { files: ['src/shared/**/*.ts'], rules: restrict([noElectron, 'shared/ must not import electron'], [noDexie, 'shared/ must not reach storage'], [noVue, 'shared/ must not import Vue'], [['**/content/**', '**/domain/**', ...noStores, ...noPlatform], 'shared/ imports nothing heavy']) },
   { files: ['src/domain/**/*.ts'], rules: restrict([noElectron, 'domain/ is pure: no electron'], [noDexie, 'domain/ is pure: no storage'], [noVue, 'domain/ is pure: no Vue'], [[...noStores, ...noPlatform, ...noViews], 'domain/ is pure']) },
+  // The record model is the bottom layer: plain types, kind lists and id builders, importing nothing but itself.
+  { files: ['src/domain/model/**/*.ts'], rules: restrict([[...noElectron, 'dexie', 'dexie/*', ...noVue, 'zod', 'zod/*', '../*', '../**'], 'domain/model/ imports nothing outside itself']) },
   { files: ['src/content/**/*.ts'], rules: restrict([noElectron, 'content/ must not import electron'], [noDexie, 'content/ must not reach storage'], [noVue, 'content/ must not import Vue'], [[...noStores, ...noPlatform, ...noViews], 'content/ sits below the stores']) },
   { files: ['src/db/**/*.ts'], rules: restrict([noElectron, 'db/ must not import electron'], [noVue, 'db/ must not import Vue'], [[...noStores, ...noPlatform, ...noViews], 'db/ sits below the stores']) },
   { files: ['src/platform/**/*.ts'], rules: restrict([noElectron, 'platform/ talks to electron only through window.ersTrainer'], [noDexie, 'platform/ must not reach storage'], [noVue, 'platform/ must not import Vue'], [[...noStores, ...noViews], 'platform/ sits below the stores']) },

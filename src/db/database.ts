@@ -12,7 +12,7 @@ import type {
   QuestionTallyRecord,
   ReviewItemRecord,
   SettingRecord,
-} from './records'
+} from '../domain/model'
 import { SCHEMA_VERSIONS, type SchemaVersion } from './versions'
 
 export type TrainerDatabase = Dexie & {

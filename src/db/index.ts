@@ -59,7 +59,6 @@ export async function openRepositories(options: DatabaseOptions & StorageEvents 
 export { describeStorageError, type StorageProblem } from './storage-errors'
 export type { NewLearner } from './repositories/learners-repository'
 export type { Submission } from './repositories/submission-repository'
-export type * from './records'
 export { DEFAULT_SETTINGS, type Settings } from './repositories/settings-repository'
 export type { AuditEntry } from './repositories/audit-repository'
 export { IMPORT_CERTIFICATE_ACTION, type CertificateImport } from './repositories/certificates-repository'

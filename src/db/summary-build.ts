@@ -8,9 +8,9 @@
  * answers), keeping only the running summaries and the ids of counted attempts in memory.
  */
 import type { Table, Transaction } from 'dexie'
-import { foldAttemptIntoSummary, type LearnerAttemptSummary } from '../domain/learner-attempt-summary'
-import { countsInQuestionStats, isCurrentLearner, tallyAnswer, type QuestionTally } from '../domain/question-tally'
-import type { AnswerRecord, AttemptRecord, LearnerAttemptSummaryRecord, LearnerRecord, QuestionTallyRecord } from './records'
+import { foldAttemptIntoSummary } from '../domain/learner-attempt-summary'
+import type { AnswerRecord, AttemptRecord, LearnerAttemptSummaryRecord, LearnerRecord, QuestionTallyRecord } from '../domain/model'
+import { countsInQuestionStats, isCurrentLearner, tallyAnswer } from '../domain/question-tally'
 
 const PAGE_SIZE = 5_000
 
@@ -34,7 +34,7 @@ export async function buildSummaries(tx: Transaction): Promise<void> {
   const tallyTable = tx.table<QuestionTallyRecord, string>('questionTallies')
 
   const current = new Set((await learners.toArray()).filter(isCurrentLearner).map((l) => l.id))
-  const summaries = new Map<string, LearnerAttemptSummary>()
+  const summaries = new Map<string, LearnerAttemptSummaryRecord>()
   const counted = new Set<string>()
   // A record whose id could not key a summary would make the whole upgrade fail, and with it every
   // start of the app: leave it out of the summaries (it stays stored) and say so.
@@ -45,7 +45,7 @@ export async function buildSummaries(tx: Transaction): Promise<void> {
     if (summary) summaries.set(attempt.learnerId, summary)
     if (countsInQuestionStats(attempt, current.has(attempt.learnerId))) counted.add(attempt.id)
   })
-  const tallies = new Map<string, QuestionTally>()
+  const tallies = new Map<string, QuestionTallyRecord>()
   await forEachRow(answers, (answer) => {
     if (!counted.has(answer.attemptId)) return
     if (typeof answer.questionId !== 'string') return void skipped++

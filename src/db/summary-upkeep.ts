@@ -13,22 +13,10 @@
  * works out what they count for after it and changes the summaries by the difference. A single
  * answer, saved many times per attempt, has its own cheaper path (answerSaved).
  */
-import {
-  countsOnDashboard,
-  foldAttemptIntoSummary,
-  summariseLearnerAttempts,
-  type SummaryAttemptLike,
-} from '../domain/learner-attempt-summary'
-import {
-  countsInQuestionStats,
-  isCurrentLearner,
-  tallyAnswer,
-  TallyMismatchError,
-  type QuestionTally,
-  type TallyAnswerLike,
-} from '../domain/question-tally'
+import { countsOnDashboard, foldAttemptIntoSummary, summariseLearnerAttempts } from '../domain/learner-attempt-summary'
+import type { AnswerRecord, AttemptRecord, QuestionTallyRecord } from '../domain/model'
+import { countsInQuestionStats, isCurrentLearner, tallyAnswer, TallyMismatchError } from '../domain/question-tally'
 import type { TrainerDatabase } from './database'
-import type { AnswerRecord, AttemptRecord } from './records'
 
 /** The tables the upkeep reads and writes: include them all in the write's transaction. */
 export function summaryTables(db: TrainerDatabase) {
@@ -56,7 +44,7 @@ const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)]
 const present = <T>(items: readonly (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined)
 
 /** The attempt fields the dashboard summary depends on are the same in both. */
-function sameForDashboard(a: SummaryAttemptLike, b: SummaryAttemptLike): boolean {
+function sameForDashboard(a: AttemptRecord, b: AttemptRecord): boolean {
   return (
     a.learnerId === b.learnerId &&
     a.kind === b.kind &&
@@ -155,12 +143,12 @@ export class SummaryUpkeep {
       .toArray()
   }
 
-  private async changeTallies(removed: readonly TallyAnswerLike[], added: readonly TallyAnswerLike[]): Promise<void> {
+  private async changeTallies(removed: readonly AnswerRecord[], added: readonly AnswerRecord[]): Promise<void> {
     if (removed.length === 0 && added.length === 0) return
     const { db } = this
     const questionIds = unique([...removed, ...added].map((a) => a.questionId))
     const stored = present(await db.questionTallies.bulkGet(questionIds))
-    const tallies = new Map<string, QuestionTally>(stored.map((t) => [t.questionId, t]))
+    const tallies = new Map<string, QuestionTallyRecord>(stored.map((t) => [t.questionId, t]))
     try {
       for (const answer of removed) tallyAnswer(tallies, answer, -1)
       for (const answer of added) tallyAnswer(tallies, answer, 1)
@@ -182,7 +170,7 @@ export class SummaryUpkeep {
     const attemptIds = unique(answers.map((a) => a.attemptId))
     const attempts = new Map(present(attemptIds.length ? await db.attempts.bulkGet(attemptIds) : []).map((a) => [a.id, a]))
     const learnerCurrent = await this.currentness([...attempts.values()].map((a) => a.learnerId))
-    const tallies = new Map<string, QuestionTally>()
+    const tallies = new Map<string, QuestionTallyRecord>()
     for (const answer of answers) {
       const attempt = attempts.get(answer.attemptId)
       if (attempt && countsInQuestionStats(attempt, learnerCurrent.get(attempt.learnerId) ?? false)) tallyAnswer(tallies, answer, 1)
@@ -190,7 +178,7 @@ export class SummaryUpkeep {
     await this.saveTallies(questionIds, tallies)
   }
 
-  private async saveTallies(questionIds: readonly string[], tallies: ReadonlyMap<string, QuestionTally>): Promise<void> {
+  private async saveTallies(questionIds: readonly string[], tallies: ReadonlyMap<string, QuestionTallyRecord>): Promise<void> {
     const { db } = this
     const emptied = questionIds.filter((id) => !tallies.has(id))
     if (emptied.length) await db.questionTallies.bulkDelete(emptied)

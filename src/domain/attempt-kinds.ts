@@ -1,6 +1,7 @@
-export type AttemptKindName = 'module-check' | 'final-assessment' | 'locum-refresher' | 'practice' | 'scenario' | 'worklist-sim'
+/** How each attempt kind is named on screen. */
+import type { AttemptKind } from './model'
 
-export const ATTEMPT_KIND_LABELS: Readonly<Record<AttemptKindName, string>> = {
+export const ATTEMPT_KIND_LABELS: Readonly<Record<AttemptKind, string>> = {
   'module-check': 'Knowledge check',
   'final-assessment': 'Final induction assessment',
   'locum-refresher': 'Locum refresher',

@@ -1,6 +1,6 @@
 /** How each kind of attempt is drawn and how it gives feedback. */
 import type { Module, Question, Role } from '../content/schema'
-import type { AttemptKindName } from './attempt-kinds'
+import type { AttemptKind } from './model'
 import { drawModuleCheck, drawStratified, drawWeighted } from './draw'
 
 export const MODULE_CHECK_SIZE = 10
@@ -9,7 +9,7 @@ export const REFRESHER_SIZE = 20
 export const REFRESHER_PRIORITY_SHARE = 0.7
 
 /** Immediate feedback while learning; deferred feedback (then a full review) when being assessed. */
-export function feedbackMode(kind: AttemptKindName): 'immediate' | 'deferred' {
+export function feedbackMode(kind: AttemptKind): 'immediate' | 'deferred' {
   return kind === 'final-assessment' || kind === 'locum-refresher' ? 'deferred' : 'immediate'
 }
 

@@ -2,58 +2,31 @@
  * Works out everything submitting an attempt changes, as plain data, so it can be tested and then
  * written in one transaction: the attempt's score, the module's progress and practice items.
  */
+import { reviewItemId, type AttemptRecord, type ModuleProgressRecord, type ReviewItemRecord } from './model'
 import { nextReview } from './review-schedule'
 import { scoreAttempt, type AttemptScore } from './scoring'
 
-export interface AttemptLike {
-  id: string
-  learnerId: string
-  kind: string
-  moduleId?: string
-  questionIds: string[]
-}
-
-export interface ProgressRecordLike {
-  id: string
-  learnerId: string
-  moduleId: string
-  lessonsRead: string[]
-  checkPassed: boolean
-  bestScore?: number
-  completedAt?: string
-  updatedAt: string
-}
-
-export interface ReviewLike {
-  id: string
-  learnerId: string
-  questionId: string
-  box: number
-  due: string
-  lastReviewedAt?: string
-}
-
-export interface SubmissionPlan<P extends ProgressRecordLike> {
+export interface SubmissionPlan {
   score: AttemptScore
-  progress?: P
-  reviewPuts: ReviewLike[]
+  progress?: ModuleProgressRecord
+  reviewPuts: ReviewItemRecord[]
   reviewDeletes: string[]
 }
 
-export function planSubmission<P extends ProgressRecordLike>(input: {
-  attempt: AttemptLike
+export function planSubmission(input: {
+  attempt: Pick<AttemptRecord, 'learnerId' | 'kind' | 'questionIds'>
   correctById: ReadonlyMap<string, boolean>
   passMarkPercent: number
-  progress?: P
+  progress?: ModuleProgressRecord
   lessonsTotal?: readonly string[]
-  existingReviews: ReadonlyMap<string, ReviewLike>
+  existingReviews: ReadonlyMap<string, ReviewItemRecord>
   todayIso: string
   nowIso: string
-}): SubmissionPlan<P> {
+}): SubmissionPlan {
   const { attempt, correctById, todayIso, nowIso } = input
   const score = scoreAttempt(attempt.questionIds, correctById, input.passMarkPercent)
 
-  let progress: P | undefined
+  let progress: ModuleProgressRecord | undefined
   if (attempt.kind === 'module-check' && input.progress) {
     const prev = input.progress
     const checkPassed = prev.checkPassed || score.passed
@@ -68,12 +41,12 @@ export function planSubmission<P extends ProgressRecordLike>(input: {
   }
 
   // Practice attempts update their items as each answer is given; other attempts add what was wrong.
-  const reviewPuts: ReviewLike[] = []
+  const reviewPuts: ReviewItemRecord[] = []
   const reviewDeletes: string[] = []
   if (attempt.kind !== 'practice') {
     for (const questionId of attempt.questionIds) {
       const correct = correctById.get(questionId) === true
-      const id = `${attempt.learnerId}:${questionId}`
+      const id = reviewItemId(attempt.learnerId, questionId)
       const existing = input.existingReviews.get(questionId)
       if (correct && !existing) continue
       const next = nextReview(existing, correct, todayIso)

@@ -4,11 +4,11 @@
  *   (in either order), and they hold no induction certificate that is still in date;
  * - locum refresher: each time the refresher is passed.
  */
-export type CertificateKind = 'induction' | 'locum-refresher'
+import type { AttemptKind, CertificateKind } from './model'
 
 export interface EligibilityInput {
   /** The attempt just submitted. */
-  submitted: { kind: string; passed: boolean; score: number }
+  submitted: { kind: AttemptKind; passed: boolean; score: number }
   /** Module ids the learner's role must complete, and which of them are complete now (after this submission). */
   requiredModules: readonly string[]
   completedModules: ReadonlySet<string>

@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { packIdentity } from '../content/pack-identity'
 import { type Role, roleSchema } from '../content/schema'
 import { parseIsoDate, toIsoDate } from './iso-date'
+import { CERTIFICATE_KINDS, type CertificateKind } from './model'
 import { isValidVerificationCode, normaliseVerificationCode } from './verification-code'
 
 /** Bumped only when the record's shape changes; older apps then say "made by a newer version". */
@@ -22,8 +23,6 @@ export const LOCUM_REFRESHER_COMPLETED = 'Locum refresher'
 export const CERTIFICATE_PACK = { version: packIdentity.version, date: packIdentity.date, title: packIdentity.title } as const
 export const CERTIFICATE_ISSUER_APP = 'e-RS Trainer'
 
-export const CERTIFICATE_KINDS = ['induction', 'locum-refresher'] as const
-export type CertificateKind = (typeof CERTIFICATE_KINDS)[number]
 
 /** Stored form of a verification code (check symbol tested separately, so it gets its own reason). */
 const VERIFICATION_CODE_FORM = /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z*~$=U]$/

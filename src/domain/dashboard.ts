@@ -3,11 +3,9 @@
  * (induction status, modules, refresher dates, scores, a module-by-module matrix), summary counts,
  * and the filter, search and sort the table offers.
  *
- * Linear in the number of records: attempts, progress and certificates are each read once and
- * folded into per-learner figures held in Maps, so 300 learners with 96,000 attempts cost one
- * pass over the attempts, not one pass per learner. The app passes each learner's attempt figures
- * folded already (src/domain/learner-attempt-summary.ts, kept up to date by the database), so it
- * reads one summary per learner rather than their attempts.
+ * Linear in the number of records: summaries, progress and certificates are each read once into
+ * per-learner Maps. Each learner's attempt figures come folded already (one
+ * LearnerAttemptSummaryRecord per learner, kept up to date by the database).
  *
  * Definitions (shown to managers, so kept simple and checkable):
  * - Induction "completed" means an induction certificate exists (issued when every required
@@ -20,58 +18,23 @@
  * - Overdue means only that the refresh-by date has passed. Someone with no certificate at all is
  *   not "overdue" (nothing has lapsed) but shows as "No certificate", a separate state.
  */
-import type { Module, Role } from '../content/schema'
-import type { AttemptKindName } from './attempt-kinds'
+import type { Module } from '../content/schema'
 import { refreshByDate } from './certificate'
 import { parseIsoDate } from './iso-date'
-import { countsOnDashboard, foldAttemptFigures, noAttemptFigures, type AttemptFigures } from './learner-attempt-summary'
-import { moduleStanding, modulesForRole, type ModuleStatus, type ProgressLike } from './module-progress'
+import type { AttemptFigures, CertificateRecord, LearnerAttemptSummaryRecord, LearnerRecord, ModuleProgressRecord, Role } from './model'
+import { moduleStanding, modulesForRole, type ModuleStatus } from './module-progress'
 import { ROLE_LABELS } from './roles'
 
-// ---------- input: the fields of src/db/records.ts the dashboard reads ----------
+// ---------- input: the fields of the stored records the dashboard reads ----------
 
-export interface LearnerLike {
-  id: string
-  name: string
-  role: Role
-  practice: string
-  staffId?: string
-  archived: boolean
-}
-
-export interface ModuleProgressLike extends ProgressLike {
-  learnerId: string
-  moduleId: string
-}
-
-export interface AttemptLike {
-  learnerId: string
-  kind: AttemptKindName
-  status: 'in-progress' | 'submitted'
-  submittedAt?: string
-  score?: number
-  passed?: boolean
-}
-
-export interface CertificateLike {
-  learnerId: string
-  kind: 'induction' | 'locum-refresher'
-  /** ISO date or date-time. */
-  issuedAt: string
-  /** YYYY-MM-DD */
-  refreshBy: string
-}
-
-/** One learner's attempt figures, already folded (a LearnerAttemptSummary as the database keeps it). */
-export interface AttemptSummaryLike extends AttemptFigures {
-  learnerId: string
-}
+type DashboardProgress = Pick<ModuleProgressRecord, 'learnerId' | 'moduleId' | 'lessonsRead' | 'checkPassed'>
 
 export interface DashboardInput {
-  learners: readonly LearnerLike[]
-  progress: readonly ModuleProgressLike[]
-  attempts: readonly AttemptLike[]
-  certificates: readonly CertificateLike[]
+  learners: readonly Pick<LearnerRecord, 'id' | 'name' | 'role' | 'practice' | 'staffId' | 'archived'>[]
+  progress: readonly DashboardProgress[]
+  /** One per learner with a counted attempt (src/domain/learner-attempt-summary.ts). */
+  attemptSummaries: readonly LearnerAttemptSummaryRecord[]
+  certificates: readonly Pick<CertificateRecord, 'learnerId' | 'kind' | 'issuedAt' | 'refreshBy'>[]
   /** Every module in the content. */
   modules: readonly Module[]
   /** The practice's mandatory modules per role; null or missing means "every module written for the role". */
@@ -80,12 +43,6 @@ export interface DashboardInput {
   todayIso: string
   refresherIntervalMonths: number
 }
-
-/**
- * The same, with each learner's attempt figures folded already (src/domain/learner-attempt-summary.ts)
- * in place of the attempts: it gives the same dashboard.
- */
-export type SummarisedDashboardInput = Omit<DashboardInput, 'attempts'> & { attemptSummaries: readonly AttemptSummaryLike[] }
 
 // ---------- output ----------
 
@@ -153,22 +110,7 @@ interface CertificateFigures {
 const dayOf = (isoDateOrTime: string): string => isoDateOrTime.slice(0, 10)
 const later = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : b > a ? b : a)
 
-function foldAttempts(attempts: readonly AttemptLike[]): Map<string, AttemptFigures> {
-  const byLearner = new Map<string, AttemptFigures>()
-  for (const attempt of attempts) {
-    if (!countsOnDashboard(attempt)) continue
-    let figures = byLearner.get(attempt.learnerId)
-    if (!figures) {
-      figures = noAttemptFigures()
-      byLearner.set(attempt.learnerId, figures)
-    }
-    // Of two attempts with the same time, the one given later counts as latest.
-    foldAttemptFigures(figures, attempt, true)
-  }
-  return byLearner
-}
-
-function foldCertificates(certificates: readonly CertificateLike[]): Map<string, CertificateFigures> {
+function foldCertificates(certificates: DashboardInput['certificates']): Map<string, CertificateFigures> {
   const byLearner = new Map<string, CertificateFigures>()
   for (const certificate of certificates) {
     let figures = byLearner.get(certificate.learnerId)
@@ -183,8 +125,8 @@ function foldCertificates(certificates: readonly CertificateLike[]): Map<string,
   return byLearner
 }
 
-function groupProgress(progress: readonly ModuleProgressLike[]): Map<string, Map<string, ModuleProgressLike>> {
-  const byLearner = new Map<string, Map<string, ModuleProgressLike>>()
+function groupProgress(progress: readonly DashboardProgress[]): Map<string, Map<string, DashboardProgress>> {
+  const byLearner = new Map<string, Map<string, DashboardProgress>>()
   for (const record of progress) {
     let byModule = byLearner.get(record.learnerId)
     if (!byModule) {
@@ -205,14 +147,13 @@ function refreshByFor(attempts: AttemptFigures | undefined, certificates: Certif
   return refreshBy
 }
 
-export function buildDashboard(input: DashboardInput | SummarisedDashboardInput): Dashboard {
+export function buildDashboard(input: DashboardInput): Dashboard {
   parseIsoDate(input.todayIso)
   if (!Number.isInteger(input.refresherIntervalMonths) || input.refresherIntervalMonths < 1)
     throw new RangeError(`${input.refresherIntervalMonths} is not a usable refresher interval in months`)
 
   const modules = [...input.modules].sort((a, b) => a.order - b.order)
-  const attemptsByLearner: ReadonlyMap<string, AttemptFigures> =
-    'attemptSummaries' in input ? new Map(input.attemptSummaries.map((summary) => [summary.learnerId, summary])) : foldAttempts(input.attempts)
+  const attemptsByLearner: ReadonlyMap<string, AttemptFigures> = new Map(input.attemptSummaries.map((summary) => [summary.learnerId, summary]))
   const certificatesByLearner = foldCertificates(input.certificates)
   const progressByLearner = groupProgress(input.progress)
   // Required modules depend only on the role, so they are worked out once per role.

@@ -1,11 +1,6 @@
 /** A learner's standing in a module, and which modules their role must complete. */
-import type { Module, Role } from '../content/schema'
-
-export interface ProgressLike {
-  lessonsRead: readonly string[]
-  checkPassed: boolean
-  bestScore?: number
-}
+import type { Module } from '../content/schema'
+import type { ModuleProgressRecord, Role } from './model'
 
 export type ModuleStatus = 'not-started' | 'in-progress' | 'completed'
 
@@ -18,7 +13,7 @@ export interface ModuleStanding {
   percent: number
 }
 
-export function moduleStanding(module: Module, progress: ProgressLike | undefined): ModuleStanding {
+export function moduleStanding(module: Module, progress: Pick<ModuleProgressRecord, 'lessonsRead' | 'checkPassed'> | undefined): ModuleStanding {
   const lessonIds = new Set(module.lessons.map((l) => l.id))
   const read = (progress?.lessonsRead ?? []).filter((id) => lessonIds.has(id)).length
   const checkPassed = progress?.checkPassed ?? false

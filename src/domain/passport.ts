@@ -12,25 +12,33 @@
  */
 import { z } from 'zod'
 import { roleSchema } from '../content/schema'
-import type { AttemptKindName } from './attempt-kinds'
 import { canonicalJson, recordDigest } from './certificate'
+import {
+  answerId,
+  ATTEMPT_KINDS,
+  ATTEMPT_STATUSES,
+  CERTIFICATE_KINDS,
+  progressId,
+  reviewItemId,
+  type AnswerRecord,
+  type AttemptRecord,
+  type CertificateRecord,
+  type LearnerRecord,
+  type ModuleProgressRecord,
+  type ReviewItemRecord,
+} from './model'
 
 export const PASSPORT_FORMAT = 'ers-trainer-passport'
 export const PASSPORT_VERSION = 1
 
 // ---------------------------------------------------------------------------------------------
-// Schemas: the record shapes of src/db/records.ts, checked field by field.
+// Schemas: the stored records (src/domain/model), checked field by field. Each `satisfies`
+// fails to compile if the schema and its record type no longer agree.
 
 const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/
 const idSchema = z.string().min(1, 'is empty').max(200, 'is too long')
 const timestampSchema = z.string().refine((s) => ISO_TIMESTAMP.test(s) && !Number.isNaN(Date.parse(s)), 'is not an ISO date or date-time')
 const percentSchema = z.number().min(0).max(100)
-
-const ATTEMPT_KINDS = ['module-check', 'final-assessment', 'locum-refresher', 'practice', 'scenario', 'worklist-sim'] as const
-type SameUnion<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
-// Fails to compile if attempt-kinds.ts gains a kind this list lacks (or the other way round).
-const attemptKindsMatch: SameUnion<AttemptKindName, (typeof ATTEMPT_KINDS)[number]> = true
-void attemptKindsMatch
 
 export const passportLearnerSchema = z.object({
   id: idSchema,
@@ -41,7 +49,7 @@ export const passportLearnerSchema = z.object({
   archived: z.boolean(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
-})
+}) satisfies z.ZodType<LearnerRecord>
 
 export const passportAttemptSchema = z.object({
   id: idSchema,
@@ -50,14 +58,14 @@ export const passportAttemptSchema = z.object({
   moduleId: idSchema.optional(),
   seed: z.number().int(),
   questionIds: z.array(idSchema),
-  status: z.enum(['in-progress', 'submitted']),
+  status: z.enum(ATTEMPT_STATUSES),
   currentIndex: z.number().int().min(0),
   contentVersion: z.string().min(1).max(50),
   startedAt: timestampSchema,
   submittedAt: timestampSchema.optional(),
   score: percentSchema.optional(),
   passed: z.boolean().optional(),
-})
+}) satisfies z.ZodType<AttemptRecord>
 
 export const passportAnswerSchema = z.object({
   id: idSchema,
@@ -68,7 +76,7 @@ export const passportAnswerSchema = z.object({
   response: z.unknown(),
   correct: z.boolean(),
   answeredAt: timestampSchema,
-})
+}) satisfies z.ZodType<AnswerRecord>
 
 export const passportModuleProgressSchema = z.object({
   id: idSchema,
@@ -79,18 +87,18 @@ export const passportModuleProgressSchema = z.object({
   bestScore: percentSchema.optional(),
   completedAt: timestampSchema.optional(),
   updatedAt: timestampSchema,
-})
+}) satisfies z.ZodType<ModuleProgressRecord>
 
 export const passportCertificateSchema = z.object({
   id: idSchema,
   learnerId: idSchema,
   code: z.string().min(1).max(64),
-  kind: z.enum(['induction', 'locum-refresher']),
+  kind: z.enum(CERTIFICATE_KINDS),
   issuedAt: timestampSchema,
   refreshBy: timestampSchema,
   /** The signed certificate content; its shape belongs to the certificate module. */
   record: z.unknown(),
-})
+}) satisfies z.ZodType<CertificateRecord>
 
 export const passportReviewItemSchema = z.object({
   id: idSchema,
@@ -99,7 +107,7 @@ export const passportReviewItemSchema = z.object({
   box: z.number().int().min(1),
   due: z.iso.date(),
   lastReviewedAt: timestampSchema.optional(),
-})
+}) satisfies z.ZodType<ReviewItemRecord>
 
 const passportBodySchema = z.object({
   format: z.literal(PASSPORT_FORMAT),
@@ -120,22 +128,16 @@ export const passportSchema = passportBodySchema.extend({
   digest: z.string().regex(/^[0-9a-f]{64}$/, 'is not a SHA-256 digest (64 hex characters)'),
 })
 
-export type PassportLearner = z.infer<typeof passportLearnerSchema>
-export type PassportAttempt = z.infer<typeof passportAttemptSchema>
-export type PassportAnswer = z.infer<typeof passportAnswerSchema>
-export type PassportModuleProgress = z.infer<typeof passportModuleProgressSchema>
-export type PassportCertificate = z.infer<typeof passportCertificateSchema>
-export type PassportReviewItem = z.infer<typeof passportReviewItemSchema>
 export type Passport = z.infer<typeof passportSchema>
 
 /** One learner's records, as exported from (and merged into) the database. */
 export interface PassportData {
-  learner: PassportLearner
-  attempts: readonly PassportAttempt[]
-  answers: readonly PassportAnswer[]
-  moduleProgress: readonly PassportModuleProgress[]
-  certificates: readonly PassportCertificate[]
-  reviewItems: readonly PassportReviewItem[]
+  learner: LearnerRecord
+  attempts: readonly AttemptRecord[]
+  answers: readonly AnswerRecord[]
+  moduleProgress: readonly ModuleProgressRecord[]
+  certificates: readonly CertificateRecord[]
+  reviewItems: readonly ReviewItemRecord[]
 }
 
 export interface PassportMeta {
@@ -484,15 +486,15 @@ export function findInconsistencies(data: PassportData): string[] {
   const attemptIds = new Set(data.attempts.map((a) => a.id))
   data.answers.forEach((answer, index) => {
     if (!attemptIds.has(answer.attemptId)) problems.push(`answers[${index}] is for attempt "${answer.attemptId}", which is not in the file`)
-    const expected = `${answer.attemptId}:${answer.questionId}`
+    const expected = answerId(answer.attemptId, answer.questionId)
     if (answer.id !== expected) problems.push(`answers[${index}] has the id "${answer.id}" instead of "${expected}"`)
   })
   data.moduleProgress.forEach((progress, index) => {
-    const expected = `${progress.learnerId}:${progress.moduleId}`
+    const expected = progressId(progress.learnerId, progress.moduleId)
     if (progress.id !== expected) problems.push(`moduleProgress[${index}] has the id "${progress.id}" instead of "${expected}"`)
   })
   data.reviewItems.forEach((item, index) => {
-    const expected = `${item.learnerId}:${item.questionId}`
+    const expected = reviewItemId(item.learnerId, item.questionId)
     if (item.id !== expected) problems.push(`reviewItems[${index}] has the id "${item.id}" instead of "${expected}"`)
   })
   const codes = new Set<string>()
@@ -513,12 +515,12 @@ export function findInconsistencies(data: PassportData): string[] {
  * stored answer of the passport's attempts.
  */
 export interface ExistingRecords {
-  learner?: PassportLearner
-  attempts: readonly PassportAttempt[]
-  answers: readonly PassportAnswer[]
-  moduleProgress: readonly PassportModuleProgress[]
-  certificates: readonly PassportCertificate[]
-  reviewItems: readonly PassportReviewItem[]
+  learner?: LearnerRecord
+  attempts: readonly AttemptRecord[]
+  answers: readonly AnswerRecord[]
+  moduleProgress: readonly ModuleProgressRecord[]
+  certificates: readonly CertificateRecord[]
+  reviewItems: readonly ReviewItemRecord[]
 }
 
 export interface MergeCounts {
@@ -541,13 +543,13 @@ export interface MergeCounts {
 
 /** Every write the import makes; all of it goes in one transaction. */
 export interface MergePlan {
-  learner?: PassportLearner
-  attempts: PassportAttempt[]
-  answers: PassportAnswer[]
+  learner?: LearnerRecord
+  attempts: AttemptRecord[]
+  answers: AnswerRecord[]
   answerDeletes: string[]
-  moduleProgress: PassportModuleProgress[]
-  certificates: PassportCertificate[]
-  reviewItems: PassportReviewItem[]
+  moduleProgress: ModuleProgressRecord[]
+  certificates: CertificateRecord[]
+  reviewItems: ReviewItemRecord[]
   counts: MergeCounts
   /** True when the passport holds nothing this PC does not already have: nothing is written. */
   alreadyPresent: boolean
@@ -587,11 +589,11 @@ function groupBy<T>(records: readonly T[], key: (record: T) => string): Map<stri
 }
 
 /** Module progress from two PCs: everything either PC achieved. */
-export function mergeModuleProgress(local: PassportModuleProgress, incoming: PassportModuleProgress): PassportModuleProgress {
+export function mergeModuleProgress(local: ModuleProgressRecord, incoming: ModuleProgressRecord): ModuleProgressRecord {
   const lessonsRead = [...local.lessonsRead, ...incoming.lessonsRead.filter((id) => !local.lessonsRead.includes(id))]
   const bestScore = maxOptional(local.bestScore, incoming.bestScore)
   const completedAt = earlierOptional(local.completedAt, incoming.completedAt)
-  const merged: PassportModuleProgress = {
+  const merged: ModuleProgressRecord = {
     id: local.id,
     learnerId: local.learnerId,
     moduleId: local.moduleId,
@@ -613,7 +615,7 @@ export function mergeModuleProgress(local: PassportModuleProgress, incoming: Pas
  * optional and PC clocks disagree), and the rule gives the same result in either import order and
  * nothing new the second time, so merging stays idempotent.
  */
-export function mergeReviewItem(local: PassportReviewItem, incoming: PassportReviewItem): PassportReviewItem {
+export function mergeReviewItem(local: ReviewItemRecord, incoming: ReviewItemRecord): ReviewItemRecord {
   if (incoming.box < local.box) return incoming
   if (incoming.box === local.box && incoming.due < local.due) return incoming
   return local
@@ -630,7 +632,7 @@ function recordDigestOf(record: unknown): string | null {
  * (so the same record). A certificate imported on its own from its PDF gets a new id on this PC;
  * the learner's passport bringing the original later must not clash with it.
  */
-function isSameCertificate(local: PassportCertificate, incoming: PassportCertificate): boolean {
+function isSameCertificate(local: CertificateRecord, incoming: CertificateRecord): boolean {
   const digest = recordDigestOf(local.record)
   return local.learnerId === incoming.learnerId && local.code === incoming.code && local.kind === incoming.kind && digest !== null && digest === recordDigestOf(incoming.record)
 }
@@ -738,7 +740,7 @@ export function planPassportMerge(existing: ExistingRecords, passport: PassportD
     counts.learnerAdded = true
   } else {
     const incoming = passport.learner
-    const filled: PassportLearner = { ...localLearner }
+    const filled: LearnerRecord = { ...localLearner }
     if (!localLearner.staffId?.trim() && incoming.staffId?.trim()) filled.staffId = incoming.staffId
     if (!localLearner.name.trim() && incoming.name.trim()) filled.name = incoming.name
     if (!localLearner.practice.trim() && incoming.practice.trim()) filled.practice = incoming.practice
@@ -753,7 +755,7 @@ export function planPassportMerge(existing: ExistingRecords, passport: PassportD
   const localAnswers = new Map(existing.answers.map((a) => [a.id, a]))
   const localAnswersByAttempt = groupBy(existing.answers, (a) => a.attemptId)
   const incomingAnswersByAttempt = groupBy(passport.answers, (a) => a.attemptId)
-  const takeAnswers = (answers: readonly PassportAnswer[], overwrite: boolean): void => {
+  const takeAnswers = (answers: readonly AnswerRecord[], overwrite: boolean): void => {
     for (const answer of answers) {
       const local = localAnswers.get(answer.id)
       if (!local) {

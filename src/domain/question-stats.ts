@@ -6,34 +6,18 @@
  * trying things out, so its mistakes say little); see countsInQuestionStats. A question skipped in
  * an attempt has no stored answer and is not counted.
  *
- * Worked out from per-question tallies (question-tally.ts): questionStatsFromTallies reads the
- * tallies the database keeps; questionStats tallies raw attempts and answers first (one pass over
- * each), then does the same.
+ * Worked out from the per-question tallies the database keeps (question-tally.ts).
  */
 import type { DeadlineRule, Module, Question, Scenario, WorklistInfo } from '../content/schema'
 import { describeResponse, questionPromptText } from './answer-text'
-import type { AttemptKindName } from './attempt-kinds'
 import { deadlineForRule } from './deadlines'
 import { moduleOf } from './draw'
 import { parseIsoDate } from './iso-date'
-import { countsInQuestionStats, responseFromKey, stableJson, tallyAnswer, type QuestionTally } from './question-tally'
+import type { QuestionTallyRecord } from './model'
+import { responseFromKey, stableJson } from './question-tally'
 import { responseSchema, type QuestionResponse } from './responses'
 
-// ---------- input: the fields of src/db/records.ts the statistics read ----------
-
-export interface StatsAttemptLike {
-  id: string
-  learnerId: string
-  kind: AttemptKindName
-  status: 'in-progress' | 'submitted'
-}
-
-export interface StatsAnswerLike {
-  attemptId: string
-  questionId: string
-  response: unknown
-  correct: boolean
-}
+// ---------- input ----------
 
 /** The content the figures are read against. */
 export interface QuestionStatsContent {
@@ -43,23 +27,9 @@ export interface QuestionStatsContent {
   worklists: readonly WorklistInfo[]
 }
 
-export interface QuestionStatsInput extends QuestionStatsContent {
-  answers: readonly StatsAnswerLike[]
-  attempts: readonly StatsAttemptLike[]
-  /** Count only these learners' attempts (e.g. current learners, or one role); everyone when left out. */
-  learnerIds?: ReadonlySet<string>
-}
-
-export interface QuestionTallyLike {
-  questionId: string
-  answered: number
-  correct: number
-  wrong: Readonly<Record<string, number>>
-}
-
 export interface TalliedStatsInput extends QuestionStatsContent {
-  /** One per question, as the database keeps them (or questionStats tallies them). */
-  tallies: Iterable<QuestionTallyLike>
+  /** One per question, as the database keeps them. */
+  tallies: Iterable<QuestionTallyRecord>
 }
 
 // ---------- output ----------
@@ -224,18 +194,6 @@ function mostCommonWrong(wrong: QuestionFigures['wrong']): WrongAnswerSummary | 
     if (!best || entry.count > best.count || (entry.count === best.count && key < best.key)) best = { key, ...entry }
   }
   return best ? { description: best.describe(), count: best.count } : null
-}
-
-/** The figures from raw attempts and answers: tallies them (countsInQuestionStats), then reads the tallies. */
-export function questionStats(input: QuestionStatsInput): QuestionStats {
-  const counted = new Set<string>()
-  for (const attempt of input.attempts) {
-    if (!countsInQuestionStats(attempt, !input.learnerIds || input.learnerIds.has(attempt.learnerId))) continue
-    counted.add(attempt.id)
-  }
-  const tallies = new Map<string, QuestionTally>()
-  for (const answer of input.answers) if (counted.has(answer.attemptId)) tallyAnswer(tallies, answer, 1)
-  return questionStatsFromTallies({ ...input, tallies: tallies.values() })
 }
 
 /**

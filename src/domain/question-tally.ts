@@ -8,34 +8,19 @@
  * grouping depends on the question (option order, a date question's rule), and the question can
  * change with a content update after the answers were tallied.
  *
- * The database keeps one QuestionTally per question up to date as answers arrive, attempts are
+ * The database keeps one QuestionTallyRecord per question up to date as answers arrive, attempts are
  * submitted or imported and learners are archived or restored, so the report reads a few hundred
  * tallies instead of every answer.
  */
-import type { AttemptKindName } from './attempt-kinds'
+import type { AnswerRecord, AttemptRecord, LearnerRecord, QuestionTallyRecord } from './model'
 
 // ---------- what counts ----------
 
-export interface TallyAttemptLike {
-  id: string
-  learnerId: string
-  kind: AttemptKindName
-  status: 'in-progress' | 'submitted'
-}
-
-export interface TallyAnswerLike {
-  attemptId: string
-  questionId: string
-  response: unknown
-  correct: boolean
-}
-
-export interface TallyLearnerLike {
-  archived: boolean
-}
+/** The fields of an answer a tally reads. */
+export type TalliedAnswer = Pick<AnswerRecord, 'questionId' | 'response' | 'correct'>
 
 /** Current staff: on this PC and not archived. Only their answers count. */
-export function isCurrentLearner(learner: TallyLearnerLike | undefined): boolean {
+export function isCurrentLearner(learner: Pick<LearnerRecord, 'archived'> | undefined): boolean {
   return learner !== undefined && !learner.archived
 }
 
@@ -43,7 +28,7 @@ export function isCurrentLearner(learner: TallyLearnerLike | undefined): boolean
  * Counted: every stored answer of a submitted attempt of any kind but practice (practice is for
  * trying things out, so its mistakes say little), by a current learner.
  */
-export function countsInQuestionStats(attempt: Pick<TallyAttemptLike, 'kind' | 'status'>, learnerIsCurrent: boolean): boolean {
+export function countsInQuestionStats(attempt: Pick<AttemptRecord, 'kind' | 'status'>, learnerIsCurrent: boolean): boolean {
   return learnerIsCurrent && attempt.status === 'submitted' && attempt.kind !== 'practice'
 }
 
@@ -65,7 +50,7 @@ export function stableJson(value: unknown): string {
 /** Not JSON, so it can never be mistaken for an answer. */
 const UNSERIALISABLE = '\u0000unserialisable'
 
-/** The stored answer as text: the key of a wrong answer in QuestionTally.wrong. */
+/** The stored answer as text: the key of a wrong answer in QuestionTallyRecord.wrong. */
 export function responseKey(response: unknown): string {
   try {
     return stableJson(response)
@@ -83,19 +68,11 @@ export function responseFromKey(key: string): unknown {
 
 // ---------- tallies ----------
 
-export interface QuestionTally {
-  questionId: string
-  answered: number
-  correct: number
-  /** responseKey of each wrong answer → how many times it was given. */
-  wrong: Record<string, number>
-}
-
 /**
  * Adds (`sign` 1) or takes away (-1) one counted answer, in place. A tally left with no answers
  * is removed from the map, so a question answered by no current learner has none.
  */
-export function tallyAnswer(tallies: Map<string, QuestionTally>, answer: TallyAnswerLike, sign: 1 | -1): void {
+export function tallyAnswer(tallies: Map<string, QuestionTallyRecord>, answer: TalliedAnswer, sign: 1 | -1): void {
   const tally = tallies.get(answer.questionId) ?? { questionId: answer.questionId, answered: 0, correct: 0, wrong: {} }
   const answered = tally.answered + sign
   const correct = tally.correct + (answer.correct ? sign : 0)

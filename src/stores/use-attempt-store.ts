@@ -7,9 +7,8 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Question, Scenario } from '../content/schema'
 import type { ContentBundle } from '../content/validate'
-import type { AnswerRecord, AttemptRecord, CertificateRecord, ModuleProgressRecord } from '../db'
+import { progressId, reviewItemId, type AnswerRecord, type AttemptKind, type AttemptRecord, type CertificateRecord, type ModuleProgressRecord } from '../domain/model'
 import { feedbackMode, drawFinalAssessment, drawForModuleCheck, drawLocumRefresher } from '../domain/attempt-plans'
-import type { AttemptKindName } from '../domain/attempt-kinds'
 import { planSubmission } from '../domain/attempt-submission'
 import { localToday } from '../domain/iso-date'
 import { buildCertificatePayload, certificateDigest } from '../domain/certificate'
@@ -80,7 +79,7 @@ export const useAttemptStore = defineStore('attempt', () => {
   }
 
   /** Resumes the learner's in-progress attempt of this kind (and module), or starts a new one. */
-  async function begin(kind: AttemptKindName, options: { moduleId?: string; questionIds?: string[] } = {}): Promise<AttemptRecord> {
+  async function begin(kind: AttemptKind, options: { moduleId?: string; questionIds?: string[] } = {}): Promise<AttemptRecord> {
     const bundle = await content()
     const { repos } = services()
     const app = useAppStore()
@@ -158,7 +157,7 @@ export const useAttemptStore = defineStore('attempt', () => {
       const existing = await repos.review.get(current.learnerId, question.id)
       const next = nextReview(existing, correct, localToday())
       await app.guardedWrite(async () => {
-        if (next) await repos.review.put({ id: `${current.learnerId}:${question.id}`, learnerId: current.learnerId, questionId: question.id, ...next, lastReviewedAt: new Date().toISOString() })
+        if (next) await repos.review.put({ id: reviewItemId(current.learnerId, question.id), learnerId: current.learnerId, questionId: question.id, ...next, lastReviewedAt: new Date().toISOString() })
         else await repos.review.delete(current.learnerId, question.id)
       })
     }
@@ -223,7 +222,7 @@ export const useAttemptStore = defineStore('attempt', () => {
     const module = current.moduleId ? bundle.modules.find((m) => m.id === current.moduleId) : undefined
     const progress = current.moduleId
       ? ((await repos.progress.get(current.learnerId, current.moduleId)) ?? {
-          id: `${current.learnerId}:${current.moduleId}`,
+          id: progressId(current.learnerId, current.moduleId),
           learnerId: current.learnerId,
           moduleId: current.moduleId,
           lessonsRead: [],

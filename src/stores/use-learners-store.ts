@@ -4,7 +4,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AuditEntry, LearnerRecord, NewLearner } from '../db'
+import type { AuditEntry, NewLearner } from '../db'
+import type { LearnerRecord } from '../domain/model'
 import { AUDIT_ACTIONS } from '../domain/audit-actions'
 import { ROLE_LABELS } from '../domain/roles'
 import { services } from './services'

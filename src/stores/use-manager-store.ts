@@ -7,7 +7,8 @@
  */
 import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
-import type { AuditEntry, AuditLogRecord, CertificateRecord, LearnerAttemptSummaryRecord, LearnerRecord, ModuleProgressRecord, Settings } from '../db'
+import type { AuditEntry, Settings } from '../db'
+import type { AuditLogRecord, CertificateRecord, LearnerAttemptSummaryRecord, LearnerRecord, ModuleProgressRecord } from '../domain/model'
 import { AUDIT_ACTIONS } from '../domain/audit-actions'
 import { csvBytes } from '../domain/csv'
 import { buildDashboard, type Dashboard, type DashboardRow } from '../domain/dashboard'

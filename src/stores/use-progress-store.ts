@@ -1,7 +1,7 @@
 /** The current learner's progress: modules, attempts and practice due. Reloaded when the learner changes. */
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { AttemptRecord, CertificateRecord, ModuleProgressRecord, ReviewItemRecord } from '../db'
+import type { AttemptRecord, CertificateRecord, ModuleProgressRecord, ReviewItemRecord } from '../domain/model'
 import { localToday } from '../domain/iso-date'
 import { services } from './services'
 import { useAppStore } from './use-app-store'

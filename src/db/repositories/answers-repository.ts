@@ -1,10 +1,6 @@
 import type { TrainerDatabase } from '../database'
-import type { AnswerRecord, QuestionTallyRecord } from '../records'
+import { answerId, type AnswerRecord, type QuestionTallyRecord } from '../../domain/model'
 import { SummaryUpkeep } from '../summary-upkeep'
-
-export function answerId(attemptId: string, questionId: string): string {
-  return `${attemptId}:${questionId}`
-}
 
 export class AnswersRepository {
   constructor(private readonly db: TrainerDatabase) {}
@@ -29,15 +25,6 @@ export class AnswersRepository {
 
   forAttempt(attemptId: string): Promise<AnswerRecord[]> {
     return this.db.answers.where('attemptId').equals(attemptId).toArray()
-  }
-
-  forLearner(learnerId: string): Promise<AnswerRecord[]> {
-    return this.db.answers.where('learnerId').equals(learnerId).toArray()
-  }
-
-  /** Every answer on this PC, in one read. */
-  all(): Promise<AnswerRecord[]> {
-    return this.db.answers.toArray()
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { TrainerDatabase } from '../database'
-import type { AttemptKind, AttemptRecord, LearnerAttemptSummaryRecord } from '../records'
+import type { AttemptRecord, LearnerAttemptSummaryRecord } from '../../domain/model'
 import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 
 export class AttemptsRepository {
@@ -24,26 +24,12 @@ export class AttemptsRepository {
     return this.db.attempts.where('[learnerId+status]').equals([learnerId, 'in-progress']).toArray()
   }
 
-  /** Every attempt on this PC, in one read. */
-  all(): Promise<AttemptRecord[]> {
-    return this.db.attempts.toArray()
-  }
-
   /**
    * What the dashboard takes from each learner's attempts, one summary per learner with a
    * submitted final assessment or refresher (src/domain/learner-attempt-summary.ts).
    */
   learnerSummaries(): Promise<LearnerAttemptSummaryRecord[]> {
     return this.db.learnerAttemptSummaries.toArray()
-  }
-
-  /**
-   * Every attempt of these kinds, through the kind index: one getAll per kind, so the dashboard
-   * (which needs only final assessments and refreshers) does not read every knowledge check.
-   */
-  async ofKinds(kinds: readonly AttemptKind[]): Promise<AttemptRecord[]> {
-    const perKind = await Promise.all([...new Set(kinds)].map((kind) => this.db.attempts.where('kind').equals(kind).toArray()))
-    return perKind.flat()
   }
 
   /** Moves an attempt on (no summary reads the position, so none changes). */

@@ -1,5 +1,5 @@
 import type { TrainerDatabase } from '../database'
-import type { AuditLogRecord } from '../records'
+import type { AuditLogRecord } from '../../domain/model'
 
 /** One line of the audit log, before it is stamped with the time. */
 export interface AuditEntry {

@@ -1,7 +1,7 @@
 import { AUDIT_ACTIONS } from '../../domain/audit-actions'
 import type { IssuedCertificate } from '../../domain/certificate'
 import type { TrainerDatabase } from '../database'
-import type { CertificateRecord, LearnerRecord } from '../records'
+import type { CertificateRecord, LearnerRecord } from '../../domain/model'
 import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 import { AuditRepository } from './audit-repository'
 

@@ -1,5 +1,5 @@
 import type { TrainerDatabase } from '../database'
-import type { LearnerRecord } from '../records'
+import type { LearnerRecord } from '../../domain/model'
 import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 
 export type NewLearner = Pick<LearnerRecord, 'name' | 'role' | 'practice'> & { staffId?: string }

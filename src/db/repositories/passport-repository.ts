@@ -18,7 +18,6 @@ import {
 } from '../../domain/passport'
 import { AUDIT_ACTIONS } from '../../domain/audit-actions'
 import type { TrainerDatabase } from '../database'
-import type { AnswerRecord, AttemptRecord, CertificateRecord, LearnerRecord, ModuleProgressRecord, ReviewItemRecord } from '../records'
 import { SummaryUpkeep } from '../summary-upkeep'
 import { AuditRepository } from './audit-repository'
 
@@ -36,16 +35,6 @@ export interface PassportImported {
 
 export type MergeResult = PassportImported | PassportRefused
 
-/** The records one learner's export holds, as stored. */
-export interface LearnerRecords extends PassportData {
-  learner: LearnerRecord
-  attempts: AttemptRecord[]
-  answers: AnswerRecord[]
-  moduleProgress: ModuleProgressRecord[]
-  certificates: CertificateRecord[]
-  reviewItems: ReviewItemRecord[]
-}
-
 function uniqueById<T extends { id: string }>(records: readonly (T | undefined)[]): T[] {
   const out = new Map<string, T>()
   for (const record of records) if (record) out.set(record.id, record)
@@ -59,7 +48,7 @@ export class PassportRepository {
   ) {}
 
   /** Every record of one learner. Answers whose attempt is missing (never expected) are left out. */
-  async exportLearner(learnerId: string): Promise<LearnerRecords> {
+  async exportLearner(learnerId: string): Promise<PassportData> {
     const { db } = this
     return db.transaction('r', [db.learners, db.attempts, db.answers, db.moduleProgress, db.certificates, db.reviewItems], async () => {
       const learner = await db.learners.get(learnerId)

@@ -1,9 +1,5 @@
 import type { TrainerDatabase } from '../database'
-import type { ModuleProgressRecord } from '../records'
-
-export function progressId(learnerId: string, moduleId: string): string {
-  return `${learnerId}:${moduleId}`
-}
+import { progressId, type ModuleProgressRecord } from '../../domain/model'
 
 export class ProgressRepository {
   constructor(

@@ -1,6 +1,5 @@
-import Dexie from 'dexie'
 import type { TrainerDatabase } from '../database'
-import type { ReviewItemRecord } from '../records'
+import { reviewItemId, type ReviewItemRecord } from '../../domain/model'
 
 export class ReviewRepository {
   constructor(private readonly db: TrainerDatabase) {}
@@ -10,7 +9,7 @@ export class ReviewRepository {
   }
 
   get(learnerId: string, questionId: string): Promise<ReviewItemRecord | undefined> {
-    return this.db.reviewItems.get(`${learnerId}:${questionId}`)
+    return this.db.reviewItems.get(reviewItemId(learnerId, questionId))
   }
 
   forLearner(learnerId: string): Promise<ReviewItemRecord[]> {
@@ -18,11 +17,6 @@ export class ReviewRepository {
   }
 
   delete(learnerId: string, questionId: string): Promise<void> {
-    return this.db.reviewItems.delete(`${learnerId}:${questionId}`)
-  }
-
-  /** Items due on or before the given ISO date. */
-  dueBy(learnerId: string, isoDate: string): Promise<ReviewItemRecord[]> {
-    return this.db.reviewItems.where('[learnerId+due]').between([learnerId, Dexie.minKey], [learnerId, isoDate], true, true).toArray()
+    return this.db.reviewItems.delete(reviewItemId(learnerId, questionId))
   }
 }

@@ -4,7 +4,7 @@
  * read. One transaction: all of it is saved or none of it.
  */
 import type { TrainerDatabase } from '../database'
-import type { AttemptRecord, CertificateRecord, ModuleProgressRecord, ReviewItemRecord } from '../records'
+import type { AttemptRecord, CertificateRecord, ModuleProgressRecord, ReviewItemRecord } from '../../domain/model'
 import { SummaryUpkeep, summaryTables } from '../summary-upkeep'
 
 export interface Submission {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { AttemptRecord } from '../../../src/db/records'
+import type { AttemptRecord } from '../../../src/domain/model'
 import { AnswersRepository } from '../../../src/db/repositories/answers-repository'
 import { AttemptsRepository } from '../../../src/db/repositories/attempts-repository'
 import { testDatabase } from './test-db'
@@ -41,7 +41,5 @@ describe('AnswersRepository', () => {
     const saved = await answers.forAttempt('a')
     expect(saved).toHaveLength(2)
     expect(saved.find((s) => s.questionId === 'm06-q001')).toMatchObject({ id: 'a:m06-q001', response: 'c', correct: true })
-    expect(await answers.forLearner('l1')).toHaveLength(2)
-    expect(await answers.forLearner('l2')).toHaveLength(0)
   })
 })

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import type { TrainerDatabase } from '../../../src/db/database'
-import type { AnswerRecord, AttemptRecord, LearnerRecord } from '../../../src/db/records'
+import type { AnswerRecord, AttemptRecord, LearnerRecord } from '../../../src/domain/model'
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/db/versions'
 import { storedSummaries, summariesFromRecords } from './summaries-from-records'
 import { freshFactory, testDatabase } from './test-db'

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { TrainerDatabase } from '../../../src/db/database'
-import type { AttemptRecord, LearnerRecord } from '../../../src/db/records'
+import type { AttemptRecord, LearnerRecord } from '../../../src/domain/model'
 import { IMPORT_PASSPORT_ACTION, PassportRepository } from '../../../src/db/repositories/passport-repository'
 import { buildPassport, parsePassport, serialisePassport, type Passport } from '../../../src/domain/passport'
 import { freshFactory, testDatabase, testRepositories } from './test-db'

@@ -3,9 +3,9 @@
  * answer stored, with the domain folds: the yardstick the upkeep and the upgrade are held to.
  */
 import type { TrainerDatabase } from '../../../src/db/database'
-import type { LearnerAttemptSummaryRecord, QuestionTallyRecord } from '../../../src/db/records'
+import type { LearnerAttemptSummaryRecord, QuestionTallyRecord } from '../../../src/domain/model'
 import { summariseLearnerAttempts } from '../../../src/domain/learner-attempt-summary'
-import { countsInQuestionStats, isCurrentLearner, tallyAnswer, type QuestionTally } from '../../../src/domain/question-tally'
+import { countsInQuestionStats, isCurrentLearner, tallyAnswer } from '../../../src/domain/question-tally'
 
 export interface StoredSummaries {
   learnerAttemptSummaries: LearnerAttemptSummaryRecord[]
@@ -24,7 +24,7 @@ export async function summariesFromRecords(db: TrainerDatabase): Promise<StoredS
     .map((learnerId) => summariseLearnerAttempts(learnerId, attempts))
     .filter((s): s is LearnerAttemptSummaryRecord => s !== undefined)
   const counted = new Set(attempts.filter((a) => countsInQuestionStats(a, current.has(a.learnerId))).map((a) => a.id))
-  const tallies = new Map<string, QuestionTally>()
+  const tallies = new Map<string, QuestionTallyRecord>()
   for (const answer of answers) if (counted.has(answer.attemptId)) tallyAnswer(tallies, answer, 1)
   return {
     learnerAttemptSummaries: learnerAttemptSummaries.sort(byKey((s) => s.learnerId)),

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it, vi } from 'vitest'
 import type { TrainerDatabase } from '../../../src/db/database'
-import type { AnswerRecord, AttemptRecord, LearnerRecord, Repositories } from '../../../src/db'
+import type { Repositories } from '../../../src/db'
+import type { AnswerRecord, AttemptRecord, LearnerRecord } from '../../../src/domain/model'
 import { SummaryUpkeep, summaryTables } from '../../../src/db/summary-upkeep'
 import { buildCertificatePayload, certificateDigest } from '../../../src/domain/certificate'
 import { buildPassport, type Passport } from '../../../src/domain/passport'

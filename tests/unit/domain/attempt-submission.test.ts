@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { planSubmission, type ProgressRecordLike } from '../../../src/domain/attempt-submission'
+import { planSubmission } from '../../../src/domain/attempt-submission'
+import type { AttemptRecord, ModuleProgressRecord } from '../../../src/domain/model'
 import { moduleStanding, modulesForRole } from '../../../src/domain/module-progress'
 import { moduleSchema, type Module } from '../../../src/content/schema'
 
-const attempt = { id: 'a1', learnerId: 'l1', kind: 'module-check', moduleId: 'm06-slot-issues', questionIds: ['q1', 'q2', 'q3', 'q4', 'q5'] }
-const progress: ProgressRecordLike = { id: 'l1:m06-slot-issues', learnerId: 'l1', moduleId: 'm06-slot-issues', lessonsRead: ['m06-l01', 'm06-l02'], checkPassed: false, updatedAt: '2026-01-01T00:00:00Z' }
+const attempt: Pick<AttemptRecord, 'id' | 'learnerId' | 'kind' | 'moduleId' | 'questionIds'> = { id: 'a1', learnerId: 'l1', kind: 'module-check', moduleId: 'm06-slot-issues', questionIds: ['q1', 'q2', 'q3', 'q4', 'q5'] }
+const progress: ModuleProgressRecord = { id: 'l1:m06-slot-issues', learnerId: 'l1', moduleId: 'm06-slot-issues', lessonsRead: ['m06-l01', 'm06-l02'], checkPassed: false, updatedAt: '2026-01-01T00:00:00Z' }
 const base = { attempt, passMarkPercent: 80, progress, lessonsTotal: ['m06-l01', 'm06-l02'], existingReviews: new Map(), todayIso: '2026-11-25', nowIso: '2026-11-25T10:00:00.000Z' }
 const results = (...right: boolean[]) => new Map(right.map((r, i) => [`q${i + 1}`, r]))
 

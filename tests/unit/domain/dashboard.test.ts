@@ -1,20 +1,12 @@
-import { describe, expect, expectTypeOf, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { moduleSchema, type Module, type Role } from '../../../src/content/schema'
-import type { AttemptRecord, CertificateRecord, LearnerRecord, ModuleProgressRecord } from '../../../src/db/records'
-import {
-  buildDashboard,
-  filterRows,
-  foldForSearch,
-  sortRows,
-  type AttemptLike,
-  type CertificateLike,
-  type DashboardInput,
-  type DashboardRow,
-  type LearnerLike,
-  type ModuleProgressLike,
-  type SummarisedDashboardInput,
-} from '../../../src/domain/dashboard'
-import { summariseLearnerAttempts, type LearnerAttemptSummary } from '../../../src/domain/learner-attempt-summary'
+import { buildDashboard, filterRows, foldForSearch, sortRows, type DashboardInput, type DashboardRow } from '../../../src/domain/dashboard'
+import { attemptSummariesOf, dashboardFromAttempts, type DashboardFromAttempts } from '../support/from-records'
+
+type LearnerLike = DashboardInput['learners'][number]
+type ModuleProgressLike = DashboardInput['progress'][number]
+type CertificateLike = DashboardInput['certificates'][number]
+type AttemptLike = DashboardFromAttempts['attempts'][number]
 
 const mod = (id: string, order: number, roles: Role[], lessons: number): Module =>
   moduleSchema.parse({
@@ -73,7 +65,7 @@ const submitted = (learnerId: string, kind: AttemptLike['kind'], submittedAt: st
  * - Zoë (practice manager; m01): only a failed final assessment (40) → in progress, no certificate.
  * - Eve (archived) and records of an unknown learner are left out.
  */
-const input: DashboardInput = {
+const input: DashboardFromAttempts = {
   learners: [
     learner('zoe', 'Zoë Fay', 'practice-manager', 'Riverside Medical Centre'),
     learner('ann', 'Ann Able', 'admin', 'Northside Surgery', { staffId: 'NS-014' }),
@@ -122,33 +114,11 @@ const rowOf = (rows: readonly DashboardRow[], id: string): DashboardRow => {
 const names = (rows: readonly DashboardRow[]): string[] => rows.map((r) => r.name)
 
 describe('buildDashboard', () => {
-  const dashboard = buildDashboard(input)
+  const dashboard = dashboardFromAttempts(input)
 
-  it('reads the stored records as they are', () => {
-    expectTypeOf<LearnerRecord>().toExtend<LearnerLike>()
-    expectTypeOf<ModuleProgressRecord>().toExtend<ModuleProgressLike>()
-    expectTypeOf<AttemptRecord>().toExtend<AttemptLike>()
-    expectTypeOf<CertificateRecord>().toExtend<CertificateLike>()
-  })
-
-  it('is the same dashboard when each learner’s attempts come summarised', () => {
-    const attempts = input.attempts.map((a, i) => ({ ...a, id: `attempt-${i}` }))
-    const attemptSummaries = [...new Set(attempts.map((a) => a.learnerId))]
-      .map((learnerId) => summariseLearnerAttempts(learnerId, attempts))
-      .filter((s): s is LearnerAttemptSummary => s !== undefined)
+  it('gives a summary only to learners with a submitted final assessment or refresher', () => {
     // Ben's unsubmitted final and practice run count for nothing, so he has no summary.
-    expect(attemptSummaries.map((s) => s.learnerId).sort()).toEqual(['ann', 'dev', 'eve', 'ghost', 'lucja', 'zoe'])
-    const summarised: SummarisedDashboardInput = {
-      learners: input.learners,
-      progress: input.progress,
-      certificates: input.certificates,
-      attemptSummaries,
-      modules: input.modules,
-      mandatoryModules: input.mandatoryModules,
-      todayIso: input.todayIso,
-      refresherIntervalMonths: input.refresherIntervalMonths,
-    }
-    expect(buildDashboard(summarised)).toEqual(dashboard)
+    expect(attemptSummariesOf(input.attempts).map((s) => s.learnerId).sort()).toEqual(['ann', 'dev', 'eve', 'ghost', 'lucja', 'zoe'])
   })
 
   it('has one row per current learner, by name, and matrix columns in module order', () => {
@@ -242,12 +212,12 @@ describe('buildDashboard', () => {
   })
 
   it('refresh-by is in date on the day itself and overdue the day after', () => {
-    expect(rowOf(buildDashboard({ ...input, todayIso: '2026-05-02' }).rows, 'ann').overdue).toBe(false)
-    expect(rowOf(buildDashboard({ ...input, todayIso: '2026-05-03' }).rows, 'ann').overdue).toBe(true)
+    expect(rowOf(dashboardFromAttempts({ ...input, todayIso: '2026-05-02' }).rows, 'ann').overdue).toBe(false)
+    expect(rowOf(dashboardFromAttempts({ ...input, todayIso: '2026-05-03' }).rows, 'ann').overdue).toBe(true)
   })
 
   it('the later of an induction and a refresher certificate sets refresh-by', () => {
-    const withRefresher = buildDashboard({
+    const withRefresher = dashboardFromAttempts({
       ...input,
       certificates: [...input.certificates, { learnerId: 'ann', kind: 'locum-refresher', issuedAt: '2026-06-01', refreshBy: '2027-06-01' }],
     })
@@ -261,7 +231,7 @@ describe('buildDashboard', () => {
 
   it('a certificate issued for the refresher means the interval is not applied again', () => {
     // Dev's refresher now has its certificate (issued with a 6-month interval): that date stands.
-    const certified = buildDashboard({
+    const certified = dashboardFromAttempts({
       ...input,
       certificates: [{ learnerId: 'dev', kind: 'locum-refresher', issuedAt: '2025-04-30', refreshBy: '2025-10-30' }],
     })
@@ -269,18 +239,18 @@ describe('buildDashboard', () => {
   })
 
   it('an empty mandatory list means every module written for the role', () => {
-    const all = buildDashboard({ ...input, mandatoryModules: { locum: [] } })
+    const all = dashboardFromAttempts({ ...input, mandatoryModules: { locum: [] } })
     expect(rowOf(all.rows, 'lucja')).toMatchObject({ modulesRequired: 2, moduleStatus: { 'm03-referring': 'not-started' } })
   })
 
   it('refuses a bad date or interval', () => {
-    expect(() => buildDashboard({ ...input, todayIso: '15/06/2026' })).toThrow(RangeError)
-    expect(() => buildDashboard({ ...input, refresherIntervalMonths: 0 })).toThrow(RangeError)
+    expect(() => dashboardFromAttempts({ ...input, todayIso: '15/06/2026' })).toThrow(RangeError)
+    expect(() => dashboardFromAttempts({ ...input, refresherIntervalMonths: 0 })).toThrow(RangeError)
   })
 })
 
 describe('filterRows', () => {
-  const { rows } = buildDashboard(input)
+  const { rows } = dashboardFromAttempts(input)
   it('by role', () => {
     expect(names(filterRows(rows, { role: 'locum' }))).toEqual(['Dev Patel', 'Łucja Nowak'])
   })
@@ -310,7 +280,7 @@ describe('filterRows', () => {
 })
 
 describe('sortRows', () => {
-  const { rows } = buildDashboard(input)
+  const { rows } = dashboardFromAttempts(input)
   it('by score, blanks last in both directions', () => {
     expect(names(sortRows(rows, 'bestScore', 'desc'))).toEqual(['Łucja Nowak', 'Dev Patel', 'Ann Able', 'Zoë Fay', 'Ben Bright'])
     expect(names(sortRows(rows, 'bestScore', 'asc'))).toEqual(['Zoë Fay', 'Ann Able', 'Dev Patel', 'Łucja Nowak', 'Ben Bright'])
@@ -340,7 +310,7 @@ describe('at scale', () => {
   const modules = Array.from({ length: 16 }, (_, i) => mod(`m${String(i + 1).padStart(2, '0')}-module`, i + 1, ROLES, 3))
 
   /** Learner i has completed i % 17 modules and 20 submitted attempts (10 finals, 10 refreshers) scoring i % 50 + k. */
-  function generate(learnerCount: number): DashboardInput {
+  function generate(learnerCount: number): DashboardFromAttempts {
     const learners: LearnerLike[] = []
     const progress: ModuleProgressLike[] = []
     const attempts: AttemptLike[] = []
@@ -384,19 +354,19 @@ describe('at scale', () => {
   }
 
   it.each([300, 600])('reads each record once for %i learners (16 modules, 20 attempts each)', (learnerCount) => {
-    const data = generate(learnerCount)
-    const attempts = counted(data.attempts)
+    const { attempts, ...data } = generate(learnerCount)
+    const summaries = counted(attemptSummariesOf(attempts))
     const progress = counted(data.progress)
     const certificates = counted(data.certificates)
     const learners = counted(data.learners)
     const dashboard = buildDashboard({
       ...data,
-      attempts: attempts.items,
+      attemptSummaries: summaries.items,
       progress: progress.items,
       certificates: certificates.items,
       learners: learners.items,
     })
-    expect(attempts.reads()).toBe(learnerCount * 20)
+    expect(summaries.reads()).toBe(summaries.items.length)
     expect(progress.reads()).toBe(learnerCount * 16)
     expect(certificates.reads()).toBe(data.certificates.length)
     expect(learners.reads()).toBe(learnerCount)
@@ -408,7 +378,7 @@ describe('at scale', () => {
     // 300 × 16 × 20: the size the dashboard is built for.
     const big = { ...data, attempts: Array.from({ length: 16 }, () => data.attempts).flat() }
     expect(big.attempts).toHaveLength(96_000)
-    const { rows, summary } = buildDashboard(big)
+    const { rows, summary } = dashboardFromAttempts(big)
     for (let i = 0; i < 300; i++) {
       const row = rowOf(rows, `l${i}`)
       const done = i % 17

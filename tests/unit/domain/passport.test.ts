@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { AnswerRecord, AttemptRecord, LearnerRecord, ModuleProgressRecord, ReviewItemRecord } from '../../../src/domain/model'
 import {
   buildPassport,
   describeMerge,
@@ -14,12 +15,7 @@ import {
   type ExistingRecords,
   type MergePlan,
   type Passport,
-  type PassportAnswer,
-  type PassportAttempt,
   type PassportData,
-  type PassportLearner,
-  type PassportModuleProgress,
-  type PassportReviewItem,
 } from '../../../src/domain/passport'
 
 const LEARNER_ID = 'learner-a'
@@ -213,7 +209,7 @@ describe('building and reading a passport', () => {
 
   it('refuses to export records that another PC would refuse', async () => {
     const data = sampleData()
-    const orphan: PassportAnswer = { ...(data.answers[0] as PassportAnswer), id: 'gone:q1', attemptId: 'gone' }
+    const orphan: AnswerRecord = { ...(data.answers[0] as AnswerRecord), id: 'gone:q1', attemptId: 'gone' }
     await expect(samplePassport({ ...data, answers: [...data.answers, orphan] })).rejects.toBeInstanceOf(PassportExportError)
     await expect(samplePassport({ ...data, answers: [...data.answers, orphan] })).rejects.toThrow(
       /answers\[\d\] is for attempt "gone", which is not in the file/,
@@ -405,7 +401,7 @@ describe('planning a merge', () => {
 
   it('keeps the local profile: archived stays archived, only missing details are filled in', async () => {
     const passport = await samplePassport()
-    const local: PassportLearner = {
+    const local: LearnerRecord = {
       ...passport.learner,
       name: 'Lucja N.',
       practice: '',
@@ -423,15 +419,15 @@ describe('planning a merge', () => {
 
   it('replaces an attempt in progress here with the submitted one from the passport, answers and all', async () => {
     const data = sampleData()
-    const submitted: PassportAttempt = {
-      ...(data.attempts[0] as PassportAttempt),
+    const submitted: AttemptRecord = {
+      ...(data.attempts[0] as AttemptRecord),
       status: 'submitted',
       currentIndex: 3,
       submittedAt: '2026-01-09T10:00:00.000Z',
       score: 67,
       passed: false,
     }
-    const passportAnswers: PassportAnswer[] = [
+    const passportAnswers: AnswerRecord[] = [
       {
         id: 'att-2:q3',
         attemptId: 'att-2',
@@ -459,9 +455,9 @@ describe('planning a merge', () => {
       certificates: [],
       reviewItems: [],
     })
-    const localAttempt = data.attempts[0] as PassportAttempt
-    const localAnswers: PassportAnswer[] = [
-      data.answers[2] as PassportAnswer,
+    const localAttempt = data.attempts[0] as AttemptRecord
+    const localAnswers: AnswerRecord[] = [
+      data.answers[2] as AnswerRecord,
       {
         id: 'att-2:q4',
         attemptId: 'att-2',
@@ -484,9 +480,9 @@ describe('planning a merge', () => {
 
   it('never changes an attempt submitted here; merges two unfinished copies of one attempt', async () => {
     const data = sampleData()
-    const inProgress = data.attempts[0] as PassportAttempt
-    const passport = await samplePassport({ ...data, attempts: [inProgress], answers: [data.answers[2] as PassportAnswer] })
-    const submittedHere: PassportAttempt = {
+    const inProgress = data.attempts[0] as AttemptRecord
+    const passport = await samplePassport({ ...data, attempts: [inProgress], answers: [data.answers[2] as AnswerRecord] })
+    const submittedHere: AttemptRecord = {
       ...inProgress,
       status: 'submitted',
       currentIndex: 3,
@@ -498,7 +494,7 @@ describe('planning a merge', () => {
     expect(keep.attempts).toEqual([])
     expect(keep.answers).toEqual([])
 
-    const behind: PassportAttempt = { ...inProgress, currentIndex: 0 }
+    const behind: AttemptRecord = { ...inProgress, currentIndex: 0 }
     const merge = planOk({ ...emptyExisting(), learner: data.learner, attempts: [behind] }, passport)
     expect(merge.attempts).toEqual([{ ...behind, currentIndex: 1 }])
     expect(merge.counts).toMatchObject({ attemptsUpdated: 1, answersAdded: 1 })
@@ -506,8 +502,8 @@ describe('planning a merge', () => {
 
   it('merges module progress: lessons united, check passed on either PC, best score, earliest completion', async () => {
     const data = sampleData()
-    const incoming = data.moduleProgress[0] as PassportModuleProgress
-    const local: PassportModuleProgress = {
+    const incoming = data.moduleProgress[0] as ModuleProgressRecord
+    const local: ModuleProgressRecord = {
       ...incoming,
       lessonsRead: ['m01-l03', 'm01-l01'],
       checkPassed: false,
@@ -529,14 +525,14 @@ describe('planning a merge', () => {
       },
     ])
     // Progress here already covering the passport's is left alone.
-    const ahead: PassportModuleProgress = { ...incoming, lessonsRead: ['m01-l01', 'm01-l02', 'm01-l03'] }
+    const ahead: ModuleProgressRecord = { ...incoming, lessonsRead: ['m01-l01', 'm01-l02', 'm01-l03'] }
     expect(planOk({ ...emptyExisting(), learner: data.learner, moduleProgress: [ahead] }, passport).moduleProgress).toEqual([])
   })
 
   it('keeps the practice item in the lower box, whichever PC it came from', () => {
-    const a: PassportReviewItem = { id: 'l:q', learnerId: 'l', questionId: 'q', box: 3, due: '2026-02-10' }
-    const b: PassportReviewItem = { ...a, box: 1, due: '2026-02-12' }
-    const c: PassportReviewItem = { ...a, due: '2026-02-05' }
+    const a: ReviewItemRecord = { id: 'l:q', learnerId: 'l', questionId: 'q', box: 3, due: '2026-02-10' }
+    const b: ReviewItemRecord = { ...a, box: 1, due: '2026-02-12' }
+    const c: ReviewItemRecord = { ...a, due: '2026-02-05' }
     expect(mergeReviewItem(a, b)).toBe(b)
     expect(mergeReviewItem(b, a)).toBe(b)
     expect(mergeReviewItem(a, c)).toBe(c)
@@ -558,7 +554,7 @@ describe('planning a merge', () => {
 
   it('refuses records whose ids belong to another learner here', async () => {
     const passport = await samplePassport()
-    const foreign: PassportAttempt = { ...(passport.attempts[0] as PassportAttempt), learnerId: 'learner-b' }
+    const foreign: AttemptRecord = { ...(passport.attempts[0] as AttemptRecord), learnerId: 'learner-b' }
     const outcome = planPassportMerge({ ...emptyExisting(), attempts: [foreign] }, passport)
     expect(outcome).toMatchObject({
       ok: false,
@@ -566,7 +562,7 @@ describe('planning a merge', () => {
       message: expect.stringContaining('the attempt "att-1" already belongs to another learner on this PC'),
     })
     // Another learner's answer filed under one of the passport's attempts is never replaced or removed.
-    const strayAnswer: PassportAnswer = {
+    const strayAnswer: AnswerRecord = {
       id: 'att-2:q4',
       attemptId: 'att-2',
       learnerId: 'learner-b',

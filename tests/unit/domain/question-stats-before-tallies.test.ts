@@ -9,7 +9,10 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readContentFiles } from '../../../build/content-files'
 import { checkContent } from '../../../src/content/check'
-import { questionStats, type StatsAnswerLike, type StatsAttemptLike } from '../../../src/domain/question-stats'
+import { questionStatsFromRecords as questionStats, type QuestionStatsFromRecords } from '../support/from-records'
+
+type StatsAnswerLike = QuestionStatsFromRecords['answers'][number]
+type StatsAttemptLike = QuestionStatsFromRecords['attempts'][number]
 import { pick, seededRandom } from '../../../src/domain/random'
 import { correctResponse } from '../support/correct-response'
 import { questionStats as questionStatsBeforeTallies } from '../support/question-stats-before-tallies'

@@ -6,12 +6,11 @@ import {
   responseKey,
   tallyAnswer,
   TallyMismatchError,
-  type QuestionTally,
-  type TallyAnswerLike,
+  type TalliedAnswer,
 } from '../../../src/domain/question-tally'
+import type { QuestionTallyRecord } from '../../../src/domain/model'
 
-const answer = (questionId: string, response: unknown, correct: boolean): TallyAnswerLike => ({
-  attemptId: 'a1',
+const answer = (questionId: string, response: unknown, correct: boolean): TalliedAnswer => ({
   questionId,
   response,
   correct,
@@ -57,7 +56,7 @@ describe('answers as keys', () => {
 
 describe('tallying answers', () => {
   it('counts answers, right answers and each wrong answer as given', () => {
-    const tallies = new Map<string, QuestionTally>()
+    const tallies = new Map<string, QuestionTallyRecord>()
     tallyAnswer(tallies, answer('q1', { type: 'single', optionId: 'b' }, true), 1)
     tallyAnswer(tallies, answer('q1', { type: 'single', optionId: 'a' }, false), 1)
     tallyAnswer(tallies, answer('q1', { optionId: 'a', type: 'single' }, false), 1)
@@ -75,7 +74,7 @@ describe('tallying answers', () => {
   })
 
   it('takes answers away again, and drops a question left with none', () => {
-    const tallies = new Map<string, QuestionTally>()
+    const tallies = new Map<string, QuestionTallyRecord>()
     const wrong = answer('q1', { type: 'single', optionId: 'a' }, false)
     const right = answer('q1', { type: 'single', optionId: 'b' }, true)
     tallyAnswer(tallies, wrong, 1)
@@ -87,7 +86,7 @@ describe('tallying answers', () => {
   })
 
   it('refuses to take away an answer that was never counted', () => {
-    const tallies = new Map<string, QuestionTally>()
+    const tallies = new Map<string, QuestionTallyRecord>()
     expect(() => tallyAnswer(tallies, answer('q1', { type: 'single', optionId: 'a' }, false), -1)).toThrow(TallyMismatchError)
     tallyAnswer(tallies, answer('q1', { type: 'single', optionId: 'a' }, false), 1)
     expect(() => tallyAnswer(tallies, answer('q1', { type: 'single', optionId: 'c' }, false), -1)).toThrow(TallyMismatchError)

@@ -7,11 +7,10 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Question, Role, Scenario } from '../../../src/content/schema'
-import type { AttemptKind, AttemptRecord, CertificateRecord, Repositories } from '../../../src/db'
-import { buildDashboard } from '../../../src/domain/dashboard'
+import type { Repositories } from '../../../src/db'
+import { DASHBOARD_ATTEMPT_KINDS, type AttemptKind, type AttemptRecord, type CertificateRecord } from '../../../src/domain/model'
 import { localToday } from '../../../src/domain/iso-date'
-import { DASHBOARD_ATTEMPT_KINDS } from '../../../src/domain/learner-attempt-summary'
-import { questionStats } from '../../../src/domain/question-stats'
+import { dashboardFromAttempts, questionStatsFromRecords } from '../support/from-records'
 import { pick, seededRandom, shuffle, type Random } from '../../../src/domain/random'
 import type { PlatformApi } from '../../../src/platform'
 import { setServices } from '../../../src/stores/services'
@@ -19,7 +18,7 @@ import { useAppStore } from '../../../src/stores/use-app-store'
 import { useContentStore } from '../../../src/stores/use-content-store'
 import { useManagerSessionStore } from '../../../src/stores/use-manager-session-store'
 import { useManagerStore } from '../../../src/stores/use-manager-store'
-import { freshFactory, testRepositories } from '../db/test-db'
+import { freshFactory, testDatabase, testRepositories } from '../db/test-db'
 import { correctResponse } from '../support/correct-response'
 import { wrongResponse } from '../support/wrong-response'
 
@@ -168,7 +167,7 @@ async function session(seed: number) {
     scenarios: new Map(bundle.scenarios.map((s) => [s.id, s])),
     random: seededRandom(seed),
   }
-  return { repos, bundle, team, app: useAppStore(), manager: useManagerStore() }
+  return { repos, factory, bundle, team, app: useAppStore(), manager: useManagerStore() }
 }
 
 /** A practice's records written through the app's write paths, and a few brought from another PC. */
@@ -219,14 +218,21 @@ async function varietyOfRecords(seed: number) {
   return s
 }
 
+/** The order the kind index gave: final assessments, then refreshers, each by id. */
+const byKindThenId = (a: AttemptRecord, b: AttemptRecord): number =>
+  (DASHBOARD_ATTEMPT_KINDS as readonly AttemptKind[]).indexOf(a.kind) - (DASHBOARD_ATTEMPT_KINDS as readonly AttemptKind[]).indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
 describe('the manager’s screens from the summaries', () => {
   it.each([1, 2, 3])('give exactly the dashboard and insights the raw records give (team %i)', async (seed) => {
-    const { repos, bundle, app, manager } = await varietyOfRecords(seed)
+    const { repos, factory, bundle, app, manager } = await varietyOfRecords(seed)
+    // The raw tables, read past the repositories (the app itself only reads the summaries).
+    const raw = testDatabase(factory)
+    const [allAttempts, allAnswers] = await Promise.all([raw.attempts.toArray(), raw.answers.toArray()])
 
     // As the manager store built them before the summaries: the dashboard's attempts by the kind index…
-    const rawDashboard = buildDashboard({
+    const rawDashboard = dashboardFromAttempts({
       learners: await repos.learners.list({ includeArchived: true }),
-      attempts: await repos.attempts.ofKinds(DASHBOARD_ATTEMPT_KINDS),
+      attempts: allAttempts.filter((a) => (DASHBOARD_ATTEMPT_KINDS as readonly AttemptKind[]).includes(a.kind)).sort(byKindThenId),
       progress: await repos.progress.all(),
       certificates: await repos.certificates.all(),
       modules: bundle.modules,
@@ -235,9 +241,9 @@ describe('the manager’s screens from the summaries', () => {
       refresherIntervalMonths: app.settings.refresherIntervalMonths,
     })
     // …and insights from every attempt and answer, counting current learners.
-    const rawStats = questionStats({
-      answers: await repos.answers.all(),
-      attempts: await repos.attempts.all(),
+    const rawStats = questionStatsFromRecords({
+      answers: allAnswers,
+      attempts: allAttempts,
       questions: bundle.questions,
       modules: bundle.modules,
       scenarios: bundle.scenarios,

@@ -13,7 +13,7 @@
  */
 import type { Module, Question, Scenario, WorklistInfo } from '../../../src/content/schema'
 import { describeResponse, questionPromptText } from '../../../src/domain/answer-text'
-import type { AttemptKindName } from '../../../src/domain/attempt-kinds'
+import type { AttemptKind as AttemptKindName } from '../../../src/domain/model'
 import { deadlineForRule } from '../../../src/domain/deadlines'
 import { moduleOf } from '../../../src/domain/draw'
 import { parseIsoDate } from '../../../src/domain/iso-date'
