@@ -54,7 +54,7 @@ export default tseslint.config(
   { files: ['src/platform/**/*.ts'], rules: restrict([noElectron, 'platform/ talks to electron only through window.ersTrainer'], [noDexie, 'platform/ must not reach storage'], [noVue, 'platform/ must not import Vue'], [[...noStores, ...noViews], 'platform/ sits below the stores']) },
   { files: ['src/stores/**/*.ts'], rules: restrict([noElectron, 'stores must not import electron'], [['dexie', 'dexie/*'], 'stores use repositories, never Dexie'], [noViews, 'stores must not import views'], [['**/components/**'], 'stores must not import components']) },
   { files: ['src/components/**/*.{ts,vue}'], rules: restrict([noElectron, 'no electron'], [noDexie, 'components never reach storage'], [noStores, 'components are presentational: props in, events out'], [noPlatform, 'components never reach the platform'], [noViews, 'components must not import views']) },
-  { files: ['src/views/**/*.vue', 'src/App.vue', 'src/router/**/*.ts', 'src/composables/**/*.ts'], rules: restrict([noElectron, 'no electron'], [['dexie', 'dexie/*', '**/db/database', '**/db/repositories/*'], 'views use stores, not the database']) },
+  { files: ['src/views/**/*.vue', 'src/App.vue', 'src/router/**/*.ts', 'src/composables/**/*.ts'], rules: restrict([noElectron, 'no electron'], [['dexie', 'dexie/*', '**/db/database', '**/db/repositories/*'], 'views use stores, not the database'], [['**/stores/services'], 'views reach storage and the platform through store actions, never services()']) },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {

@@ -9,6 +9,7 @@ import type { CertificateFontAssets } from '../domain/certificate-pdf'
 import { verifyCertificate, verifyCertificatePdf, type VerificationResult } from '../domain/certificate-verify'
 import { localToday } from '../domain/iso-date'
 import { normaliseVerificationCode } from '../domain/verification-code'
+import type { PickedFile } from '../platform'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
 
@@ -82,5 +83,10 @@ export const useCertificatesStore = defineStore('certificates', () => {
     return { source: 'pdf', result: await verifyCertificatePdf(bytes, localToday()) }
   }
 
-  return { busy, pdfFor, savePdf, verifyCode, verifyPdf }
+  /** Asks for one certificate PDF; undefined if cancelled. */
+  async function chooseCertificatePdf(): Promise<PickedFile | undefined> {
+    return (await services().platform.openFiles([{ name: 'Certificate PDF', extensions: ['pdf'] }]))[0]
+  }
+
+  return { busy, pdfFor, savePdf, verifyCode, verifyPdf, chooseCertificatePdf }
 })

@@ -44,7 +44,7 @@ export interface PickedRecordFile {
   bytes: Uint8Array
 }
 
-export const IMPORT_FILE_FILTERS = [{ name: 'Progress passports and certificate PDFs', extensions: ['json', 'pdf'] }]
+const IMPORT_FILE_FILTERS = [{ name: 'Progress passports and certificate PDFs', extensions: ['json', 'pdf'] }]
 
 const extensionOf = (name: string): string => name.split('.').pop()?.toLowerCase() ?? ''
 
@@ -234,5 +234,10 @@ export const useManagerStore = defineStore('manager', () => {
     auditLog.value = await services().repos.audit.recent(limit)
   }
 
-  return { team, teamLoading, dashboard, stats, auditLog, loadTeam, loadStats, importRecordFiles, exportCsv, saveSettings, loadAuditLog }
+  /** Asks for passports and certificate PDFs to import; none if cancelled. */
+  function chooseRecordFiles(): Promise<PickedRecordFile[]> {
+    return services().platform.openFiles(IMPORT_FILE_FILTERS, { multiple: true })
+  }
+
+  return { team, teamLoading, dashboard, stats, auditLog, loadTeam, loadStats, chooseRecordFiles, importRecordFiles, exportCsv, saveSettings, loadAuditLog }
 })

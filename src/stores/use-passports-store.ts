@@ -2,6 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { passportFileName, serialisePassport } from '../domain/passport'
+import type { PickedFile } from '../platform'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
 import { useContentStore } from './use-content-store'
@@ -71,5 +72,10 @@ export const usePassportsStore = defineStore('passports', () => {
     }
   }
 
-  return { busy, exportLearner, importFiles }
+  /** Asks for passport files (the native dialog, or the browser's file picker); none if cancelled. */
+  function choosePassportFiles(): Promise<PickedFile[]> {
+    return services().platform.openFiles([{ name: 'Progress passport', extensions: ['json'] }], { multiple: true })
+  }
+
+  return { busy, exportLearner, importFiles, choosePassportFiles }
 })
