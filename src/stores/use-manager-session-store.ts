@@ -25,6 +25,7 @@ import {
   verifyPin,
   type LockoutState,
 } from '../domain/manager-pin'
+import { AppError } from '../shared/app-error'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
 import { useLearnersStore } from './use-learners-store'
@@ -149,13 +150,13 @@ export const useManagerSessionStore = defineStore('manager-session', () => {
     busy.value = true
     try {
       await refreshFromStorage()
-      if (app.settings.managerPin) throw new Error('A practice manager PIN is already set. Unlock manager mode with it, or change it in Settings.')
+      if (app.settings.managerPin) throw new AppError('pin-already-set')
       const stored = await hashPin(pin)
       const { repos } = services()
       await app.guardedWrite(() =>
         repos.audit.withEntries([{ actor: MANAGER_ACTOR, action: AUDIT_ACTIONS.pinSet, detail: 'Practice manager PIN set for the first time' }], async () => {
           // Checked again inside the transaction: two windows cannot both set the "first" PIN.
-          if ((await repos.settings.read()).settings.managerPin) throw new Error('A practice manager PIN is already set.')
+          if ((await repos.settings.read()).settings.managerPin) throw new AppError('pin-already-set')
           await repos.settings.write('managerPin', stored)
           await repos.settings.write('managerLockout', { ...NO_LOCKOUT })
         }),

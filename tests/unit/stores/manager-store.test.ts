@@ -64,7 +64,7 @@ describe('manager session', () => {
     const stored = (await s.repos.settings.read()).settings.managerPin
     expect(stored).toMatchObject({ algorithm: 'PBKDF2-SHA256' })
     expect(JSON.stringify(stored)).not.toContain(PIN)
-    await expect(s.manager.setFirstPin('739251')).rejects.toThrow(/already set/)
+    await expect(s.manager.setFirstPin('739251')).rejects.toMatchObject({ reason: 'pin-already-set', code: 'conflict' })
     expect((await s.repos.audit.recent()).map((e) => e.action)).toEqual(['manager-pin-set'])
   })
 
