@@ -7,10 +7,11 @@ import { computed, ref } from 'vue'
 import type { AuditEntry, NewLearner } from '../db'
 import type { LearnerRecord } from '../domain/model'
 import { AUDIT_ACTIONS } from '../domain/audit-actions'
+import { MANAGER_ACTOR } from '../domain/manager-identity'
 import { ROLE_LABELS } from '../domain/roles'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
-import { MANAGER_ACTOR, ManagerLockedError, useManagerSessionStore } from './use-manager-session-store'
+import { ManagerLockedError, useManagerSessionStore } from './use-manager-session-store'
 
 type ProfileChanges = Partial<Pick<LearnerRecord, 'name' | 'role' | 'practice' | 'staffId'>>
 

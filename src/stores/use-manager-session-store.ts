@@ -13,6 +13,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { AuditEntry, Settings } from '../db'
 import { AUDIT_ACTIONS } from '../domain/audit-actions'
+import { MANAGER_ACTOR, pinAttempterText, SOMEONE_AT_THIS_PC } from '../domain/manager-identity'
 import {
   hashPin,
   LOCKOUT_MINUTES,
@@ -28,9 +29,7 @@ import {
 import { AppError } from '../shared/app-error'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
-import { useLearnersStore } from './use-learners-store'
 
-export const MANAGER_ACTOR = 'Practice manager'
 export const MANAGER_IDLE_MINUTES = 15
 const IDLE_LIMIT_MS = MANAGER_IDLE_MINUTES * 60_000
 
@@ -85,9 +84,11 @@ export const useManagerSessionStore = defineStore('manager-session', () => {
     app.applySavedSettings({ managerPin: settings.managerPin, managerLockout: settings.managerLockout })
   }
 
-  function whoIsTrying(): string {
-    const learner = useLearnersStore().currentLearner
-    return learner ? `learner selected in the menu: ${learner.name}` : 'no learner selected in the menu'
+  /** The learner chosen in the menu, read from storage (so this store need not know the learners store). */
+  async function whoIsTrying(): Promise<string> {
+    const chosen = app.settings.currentLearnerId
+    const learner = chosen ? await services().repos.learners.get(chosen) : undefined
+    return pinAttempterText(learner?.name ?? null)
   }
 
   /** Counts a wrong PIN (and a lockout when it is the last allowed). */
@@ -97,7 +98,7 @@ export const useManagerSessionStore = defineStore('manager-session', () => {
     const status = lockStatus(next, nowIso)
     const tryNumber = status.locked ? MAX_PIN_ATTEMPTS : next.failedAttempts
     const entries: AuditEntry[] = [
-      { actor: 'Someone at this PC', action: AUDIT_ACTIONS.unlockFailed, detail: `Wrong PIN ${context} (${tryNumber} of ${MAX_PIN_ATTEMPTS} tries; ${whoIsTrying()})` },
+      { actor: SOMEONE_AT_THIS_PC, action: AUDIT_ACTIONS.unlockFailed, detail: `Wrong PIN ${context} (${tryNumber} of ${MAX_PIN_ATTEMPTS} tries; ${await whoIsTrying()})` },
     ]
     if (status.locked) {
       entries.push({

@@ -52,6 +52,21 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers())
 
 describe('manager session', () => {
+  it('a wrong PIN is audited with the learner chosen in the menu, or none', async () => {
+    const s = await session(freshFactory())
+    await s.manager.setFirstPin(PIN)
+    await s.manager.lock()
+    await s.manager.unlock('000001')
+    const ann = await s.learners.create({ name: 'Ann Example', role: 'admin', practice: 'P' })
+    await s.learners.switchTo(ann.id)
+    await s.manager.unlock('000002')
+    const failures = (await s.repos.audit.recent()).filter((e) => e.action === 'manager-unlock-failed').map((e) => e.detail)
+    expect(failures.sort()).toEqual([
+      'Wrong PIN to unlock manager mode (1 of 5 tries; no learner selected in the menu)',
+      'Wrong PIN to unlock manager mode (2 of 5 tries; learner selected in the menu: Ann Example)',
+    ])
+  })
+
   it('the first time, sets the PIN as a salted hash, opens manager mode and audits it', async () => {
     const s = await session(freshFactory())
     expect(s.manager.hasPin).toBe(false)
