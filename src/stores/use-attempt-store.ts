@@ -11,9 +11,9 @@ import { progressId, reviewItemId, type AnswerRecord, type AttemptKind, type Att
 import { feedbackMode, drawFinalAssessment, drawForModuleCheck, drawLocumRefresher } from '../domain/attempt-plans'
 import { planSubmission } from '../domain/attempt-submission'
 import { localToday } from '../domain/iso-date'
-import { buildCertificatePayload, certificateDigest } from '../domain/certificate'
-import { certificateDue } from '../domain/certificate-eligibility'
-import { moduleStanding, modulesForRole } from '../domain/module-progress'
+import { certificateDigest } from '../domain/certificate'
+import { certificateAwarded } from '../domain/certificate-award'
+import { modulesForRole } from '../domain/module-progress'
 import { generateVerificationCode, platformRandomBytes } from '../domain/verification-code'
 import { newSeed } from '../domain/random'
 import { nextReview } from '../domain/review-schedule'
@@ -173,41 +173,32 @@ export const useAttemptStore = defineStore('attempt', () => {
     await useAppStore().guardedWrite(() => services().repos.attempts.setCurrentIndex(current.id, clamped))
   }
 
-  /** The certificate this submission earns (see certificate-eligibility.ts), ready to store with it. */
+  /** The certificate this submission earns (src/domain/certificate-award.ts), ready to store with it. */
   async function certificateEarnedBy(submitted: AttemptRecord, progressAfter: ModuleProgressRecord | undefined, bundle: ContentBundle): Promise<CertificateRecord | null> {
     const { repos } = services()
     const app = useAppStore()
     const learner = await repos.learners.get(submitted.learnerId)
     if (!learner) return null
-    const required = modulesForRole(bundle.modules, learner.role, app.settings.mandatoryModules[learner.role])
-    const progressRecords = new Map((await repos.progress.forLearner(learner.id)).map((p) => [p.moduleId, p]))
-    if (progressAfter) progressRecords.set(progressAfter.moduleId, progressAfter)
-    const completed = new Set(required.filter((m) => moduleStanding(m, progressRecords.get(m.id)).status === 'completed').map((m) => m.id))
-    const assessments = [...(await repos.attempts.forLearner(learner.id)).filter((a) => a.id !== submitted.id), submitted].filter(
-      (a) => a.kind === 'final-assessment' && a.status === 'submitted' && a.passed,
-    )
-    const existing = await repos.certificates.forLearner(learner.id)
-    const today = localToday()
-    const due = certificateDue({
-      submitted: { kind: submitted.kind, passed: submitted.passed === true, score: submitted.score ?? 0 },
-      requiredModules: required.map((m) => m.id),
-      completedModules: completed,
-      bestPassedAssessmentScore: assessments.length ? Math.max(...assessments.map((a) => a.score ?? 0)) : null,
-      inductionRefreshBy: existing.filter((c) => c.kind === 'induction').map((c) => c.refreshBy),
-      todayIso: today,
-    })
-    if (!due) return null
-    const payload = buildCertificatePayload({
-      code: generateVerificationCode(platformRandomBytes),
-      kind: due.kind,
-      learner: { id: learner.id, name: learner.name, role: learner.role, practice: learner.practice, staffId: learner.staffId },
-      completedModules: required.map((m) => m.title),
-      scorePercent: due.score,
-      issuedOn: today,
+    const [progress, attempts, certificates] = await Promise.all([
+      repos.progress.forLearner(learner.id),
+      repos.attempts.forLearner(learner.id),
+      repos.certificates.forLearner(learner.id),
+    ])
+    const payload = certificateAwarded({
+      submitted,
+      learner,
+      modules: bundle.modules,
+      mandatoryModules: app.settings.mandatoryModules[learner.role],
+      progress: progressAfter ? [...progress.filter((p) => p.moduleId !== progressAfter.moduleId), progressAfter] : progress,
+      attempts,
+      certificates,
+      todayIso: localToday(),
       refreshMonths: app.settings.refresherIntervalMonths,
       contentVersion: bundle.pack.contentVersion,
       appVersion: app.appVersion,
+      code: generateVerificationCode(platformRandomBytes),
     })
+    if (!payload) return null
     const digest = await certificateDigest(payload)
     return { id: crypto.randomUUID(), learnerId: learner.id, code: payload.code, kind: payload.kind, issuedAt: new Date().toISOString(), refreshBy: payload.refreshBy, record: { payload, digest } }
   }
