@@ -7,11 +7,12 @@ export const APP_ERROR_CODES = ['storage', 'validation', 'conflict', 'locked', '
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number]
 
 /**
- * Every situation reported this way, and its code. Only the PIN's conflict so far: the other stores
- * still throw their own errors (see the note on issue 12); each moves here as it is reworked.
+ * Every situation reported this way, and its code. Manager mode so far: the other stores still throw
+ * their own errors (see the note on issue 12); each moves here as it is reworked.
  */
 export const APP_ERROR_REASONS = {
   'pin-already-set': 'conflict',
+  'manager-locked': 'locked',
 } as const satisfies Record<string, AppErrorCode>
 export type AppErrorReason = keyof typeof APP_ERROR_REASONS
 

@@ -11,7 +11,8 @@ import { MANAGER_ACTOR } from '../domain/manager-identity'
 import { ROLE_LABELS } from '../domain/roles'
 import { services } from './services'
 import { useAppStore } from './use-app-store'
-import { ManagerLockedError, useManagerSessionStore } from './use-manager-session-store'
+import { AppError } from '../shared/app-error'
+import { useManagerSessionStore } from './use-manager-session-store'
 
 type ProfileChanges = Partial<Pick<LearnerRecord, 'name' | 'role' | 'practice' | 'staffId'>>
 
@@ -70,7 +71,7 @@ export const useLearnersStore = defineStore('learners', () => {
       const entry: AuditEntry = { actor: MANAGER_ACTOR, action: AUDIT_ACTIONS.learnerEdited, detail: describeProfileChanges(before, changes) }
       await app.guardedWrite(() => repos.audit.withEntries([entry], () => repos.learners.update(id, changes)))
     } else {
-      if (id !== currentLearnerId.value) throw new ManagerLockedError()
+      if (id !== currentLearnerId.value) throw new AppError('manager-locked')
       await app.guardedWrite(() => repos.learners.update(id, changes))
     }
     await load()

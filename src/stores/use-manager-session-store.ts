@@ -33,13 +33,6 @@ import { useAppStore } from './use-app-store'
 export const MANAGER_IDLE_MINUTES = 15
 const IDLE_LIMIT_MS = MANAGER_IDLE_MINUTES * 60_000
 
-export class ManagerLockedError extends Error {
-  override name = 'ManagerLockedError'
-  constructor() {
-    super('Manager mode is locked. Unlock it with the practice manager PIN first.')
-  }
-}
-
 export type PinCheck =
   | { ok: true }
   | { ok: false; reason: 'no-pin' }
@@ -226,7 +219,7 @@ export const useManagerSessionStore = defineStore('manager-session', () => {
 
   /** Manager actions call this first: it throws when manager mode is not open. */
   function requireSession(): void {
-    if (!sessionActive()) throw new ManagerLockedError()
+    if (!sessionActive()) throw new AppError('manager-locked')
     lastActivityAt = Date.now()
   }
 

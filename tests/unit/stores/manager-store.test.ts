@@ -14,7 +14,7 @@ import { setServices } from '../../../src/stores/services'
 import { useAppStore } from '../../../src/stores/use-app-store'
 import { useContentStore } from '../../../src/stores/use-content-store'
 import { useLearnersStore } from '../../../src/stores/use-learners-store'
-import { ManagerLockedError, useManagerSessionStore } from '../../../src/stores/use-manager-session-store'
+import { useManagerSessionStore } from '../../../src/stores/use-manager-session-store'
 import { useManagerStore } from '../../../src/stores/use-manager-store'
 import { freshFactory, testRepositories } from '../db/test-db'
 import { certificateFonts } from '../support/fonts'
@@ -171,8 +171,8 @@ describe('learners and manager mode', () => {
     const other = await s.learners.create({ name: 'Other Testperson', role: 'admin', practice: 'P' })
     const me = await s.learners.create({ name: 'Me Testperson', role: 'admin', practice: 'P' })
     await s.learners.update(me.id, { name: 'Me Renamed' })
-    await expect(s.learners.update(other.id, { name: 'Hacked' })).rejects.toBeInstanceOf(ManagerLockedError)
-    await expect(s.learners.setArchived(other.id, true)).rejects.toBeInstanceOf(ManagerLockedError)
+    await expect(s.learners.update(other.id, { name: 'Hacked' })).rejects.toMatchObject({ reason: 'manager-locked', code: 'locked' })
+    await expect(s.learners.setArchived(other.id, true)).rejects.toMatchObject({ reason: 'manager-locked', code: 'locked' })
     expect((await s.repos.learners.get(other.id))?.name).toBe('Other Testperson')
     expect(await s.repos.audit.recent()).toEqual([])
 
@@ -189,9 +189,9 @@ describe('learners and manager mode', () => {
 describe('manager data', () => {
   it('refuses to read the team, export or change settings while locked', async () => {
     const s = await session(freshFactory())
-    await expect(s.data.loadTeam()).rejects.toBeInstanceOf(ManagerLockedError)
-    await expect(s.data.importRecordFiles([])).rejects.toBeInstanceOf(ManagerLockedError)
-    await expect(s.data.loadAuditLog()).rejects.toBeInstanceOf(ManagerLockedError)
+    await expect(s.data.loadTeam()).rejects.toMatchObject({ reason: 'manager-locked', code: 'locked' })
+    await expect(s.data.importRecordFiles([])).rejects.toMatchObject({ reason: 'manager-locked', code: 'locked' })
+    await expect(s.data.loadAuditLog()).rejects.toMatchObject({ reason: 'manager-locked', code: 'locked' })
   })
 
   it('saves changed settings with one audit line each, old → new, and leaves the rest alone', async () => {

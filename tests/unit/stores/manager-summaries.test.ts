@@ -18,7 +18,7 @@ import { useAppStore } from '../../../src/stores/use-app-store'
 import { useContentStore } from '../../../src/stores/use-content-store'
 import { useManagerSessionStore } from '../../../src/stores/use-manager-session-store'
 import { useManagerStore } from '../../../src/stores/use-manager-store'
-import { freshFactory, testDatabase, testRepositories } from '../db/test-db'
+import { freshFactory, testRepositories } from '../db/test-db'
 import { correctResponse } from '../support/correct-response'
 import { wrongResponse } from '../support/wrong-response'
 
@@ -167,7 +167,7 @@ async function session(seed: number) {
     scenarios: new Map(bundle.scenarios.map((s) => [s.id, s])),
     random: seededRandom(seed),
   }
-  return { repos, factory, bundle, team, app: useAppStore(), manager: useManagerStore() }
+  return { repos, bundle, team, app: useAppStore(), manager: useManagerStore() }
 }
 
 /** A practice's records written through the app's write paths, and a few brought from another PC. */
@@ -224,10 +224,11 @@ const byKindThenId = (a: AttemptRecord, b: AttemptRecord): number =>
 
 describe('the manager’s screens from the summaries', () => {
   it.each([1, 2, 3])('give exactly the dashboard and insights the raw records give (team %i)', async (seed) => {
-    const { repos, factory, bundle, app, manager } = await varietyOfRecords(seed)
-    // The raw tables, read past the repositories (the app itself only reads the summaries).
-    const raw = testDatabase(factory)
-    const [allAttempts, allAnswers] = await Promise.all([raw.attempts.toArray(), raw.answers.toArray()])
+    const { repos, bundle, app, manager } = await varietyOfRecords(seed)
+    // Every raw record, learner by learner and attempt by attempt (the app itself reads only the summaries).
+    const everyone = await repos.learners.list({ includeArchived: true })
+    const allAttempts = (await Promise.all(everyone.map((l) => repos.attempts.forLearner(l.id)))).flat()
+    const allAnswers = (await Promise.all(allAttempts.map((a) => repos.answers.forAttempt(a.id)))).flat()
 
     // As the manager store built them before the summaries: the dashboard's attempts by the kind index…
     const rawDashboard = dashboardFromAttempts({
