@@ -12,6 +12,7 @@
  */
 import { z } from 'zod'
 import { roleSchema } from '../content/schema'
+import { issueTexts } from '../shared/zod-issues'
 import type { AttemptKindName } from './attempt-kinds'
 import { canonicalJson, recordDigest } from './certificate'
 
@@ -187,18 +188,7 @@ function listProblems(problems: readonly string[], shown = 3): string {
   return more > 0 ? `${head} (and ${more} more)` : head
 }
 
-function pathText(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out ? `.${String(part)}` : String(part)
-  }
-  return out || '(the whole file)'
-}
-
-function issueTexts(issues: z.ZodError['issues']): string[] {
-  return issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`)
-}
+const problemTexts = (issues: z.ZodError['issues']): string[] => issueTexts(issues, { path: 'brackets', whole: '(the whole file)' })
 
 // ---------------------------------------------------------------------------------------------
 // Building and writing
@@ -237,7 +227,7 @@ export async function buildPassport(data: PassportData, meta: PassportMeta): Pro
     }),
   )
   const parsed = passportBodySchema.safeParse(plain)
-  if (!parsed.success) throw new PassportExportError(issueTexts(parsed.error.issues))
+  if (!parsed.success) throw new PassportExportError(problemTexts(parsed.error.issues))
   const problems = findInconsistencies(parsed.data)
   if (problems.length) throw new PassportExportError(problems)
   return { ...parsed.data, digest: await passportDigest(parsed.data) }
@@ -451,7 +441,7 @@ export async function parsePassport(text: string): Promise<PassportParseResult> 
   if (!parsed.success) {
     return refuse(
       'invalid',
-      `This passport cannot be used because some of its contents are not valid: ${listProblems(issueTexts(parsed.error.issues))}.`,
+      `This passport cannot be used because some of its contents are not valid: ${listProblems(problemTexts(parsed.error.issues))}.`,
     )
   }
   const problems = findInconsistencies(parsed.data)
