@@ -15,6 +15,7 @@ import { roleSchema } from '../content/schema'
 import { issueTexts } from '../shared/zod-issues'
 import type { AttemptKindName } from './attempt-kinds'
 import { canonicalJson, recordDigest } from './certificate'
+import { slugify } from './slug'
 
 export const PASSPORT_FORMAT = 'ers-trainer-passport'
 export const PASSPORT_VERSION = 1
@@ -240,15 +241,8 @@ export function serialisePassport(passport: Passport): string {
 
 /** "ers-trainer-passport-sam-jones-2026-03-01.json" */
 export function passportFileName(learnerName: string, exportedAt: Date): string {
-  const slug =
-    learnerName
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'learner'
-  return `${PASSPORT_FORMAT}-${slug}-${exportedAt.toISOString().slice(0, 10)}.json`
+  const name = slugify(learnerName, { keep: 'letters', maxLength: 40, fallback: 'learner' })
+  return `${PASSPORT_FORMAT}-${name}-${exportedAt.toISOString().slice(0, 10)}.json`
 }
 
 // ---------------------------------------------------------------------------------------------
