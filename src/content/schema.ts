@@ -4,6 +4,7 @@
  * Cross-file rules (ids, references, coverage, reachability) live in validate.ts.
  */
 import { z } from 'zod'
+import { isValidNhsNumber } from '../domain/nhs-number'
 import { ROLES, type Role } from './roles'
 
 // The app's CSP forbids eval, so zod's compiled parsers can never run there; saying so up front
@@ -48,15 +49,6 @@ export const questionIdSchema = z.string().regex(/^m\d{2}-q\d{3}$/, 'question id
 export const scenarioIdSchema = z.string().regex(/^s\d{2}-[a-z0-9-]+$/, 'scenario ids look like s01-temporary-patient')
 
 /** NHS numbers in content must be synthetic: 999 test range with a valid modulus-11 check digit. */
-export function isValidNhsNumber(value: string): boolean {
-  const digits = value.replace(/\s/g, '')
-  if (!/^\d{10}$/.test(digits)) return false
-  let total = 0
-  for (let i = 0; i < 9; i++) total += Number(digits[i]) * (10 - i)
-  const check = 11 - (total % 11)
-  if (check === 10) return false
-  return (check === 11 ? 0 : check) === Number(digits[9])
-}
 export const syntheticNhsNumberSchema = z
   .string()
   .refine((v) => v.replace(/\s/g, '').startsWith('999'), 'must be in the 999 test range')

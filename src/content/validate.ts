@@ -25,6 +25,7 @@ import {
   type Scenario,
   type WorklistInfo,
 } from './schema'
+import { issueTexts } from '../shared/zod-issues'
 import { scenarioGraphProblems } from './scenario-graph'
 
 export type ContentRule =
@@ -78,12 +79,7 @@ export interface ValidationResult {
 }
 
 function issuesToErrors(file: string, id: string, error: z.ZodError): ContentError[] {
-  return error.issues.map((issue) => ({
-    rule: 'schema' as const,
-    id,
-    file,
-    message: `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`,
-  }))
+  return issueTexts(error.issues, { path: 'dots' }).map((message) => ({ rule: 'schema' as const, id, file, message }))
 }
 
 function idOf(data: unknown, fallback: string): string {

@@ -11,6 +11,7 @@
 import { z } from 'zod'
 import { packIdentity } from '../content/pack-identity'
 import { type Role, roleSchema } from '../content/schema'
+import { issueTexts } from '../shared/zod-issues'
 import { parseIsoDate, toIsoDate } from './iso-date'
 import { CERTIFICATE_KINDS, type CertificateKind } from './model'
 import { isValidVerificationCode, normaliseVerificationCode } from './verification-code'
@@ -94,10 +95,7 @@ export interface IssuedCertificate {
 
 /** zod issues as one short line: "learner.name: must not be empty; scorePercent: …". */
 export function summariseFormatIssues(issues: readonly z.core.$ZodIssue[], limit = 5): string {
-  const lines = issues.slice(0, limit).map((issue) => {
-    const where = issue.path.map(String).join('.')
-    return where ? `${where}: ${issue.message}` : issue.message
-  })
+  const lines = issueTexts(issues.slice(0, limit), { path: 'dots' })
   if (issues.length > limit) lines.push(`and ${issues.length - limit} more`)
   return lines.join('; ')
 }

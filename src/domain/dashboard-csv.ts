@@ -7,6 +7,7 @@ import type { DashboardModuleColumn, DashboardRow } from './dashboard'
 import { CERTIFICATE_STANDING_TEXT, INDUCTION_STATUS_TEXT, isoDay, MATRIX_STATUS_DISPLAY } from './dashboard-labels'
 import { toCsv, type CsvCell } from './csv'
 import { ROLE_LABELS } from './roles'
+import { slugify } from './slug'
 
 export const DASHBOARD_CSV_HEADERS = [
   'Name',
@@ -52,14 +53,5 @@ export function dashboardCsv(rows: readonly DashboardRow[], modules: readonly Da
 
 /** "ers-trainer-dashboard-riverside-medical-centre-2026-03-02.csv": safe on every file system. */
 export function dashboardFileName(practiceName: string, todayIso: string): string {
-  const slug =
-    practiceName
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '') || 'practice'
-  return `ers-trainer-dashboard-${slug}-${todayIso}.csv`
+  return `ers-trainer-dashboard-${slugify(practiceName, { maxLength: 60, fallback: 'practice' })}-${todayIso}.csv`
 }

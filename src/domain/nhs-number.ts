@@ -1,12 +1,9 @@
 /**
  * Synthetic patient identifiers for training screens. NHS numbers are drawn only from the 999
  * test range (never issued to real patients) and always carry a valid modulus-11 check digit, so
- * they pass the same check as the content (`isValidNhsNumber` in content/schema.ts).
+ * they pass the check the content is held to (`isValidNhsNumber`, used by content/schema.ts).
  */
-import { isValidNhsNumber } from '../content/schema'
 import type { Random } from './random'
-
-export { isValidNhsNumber }
 
 /** The modulus-11 check digit for nine digits, or null when the number cannot be valid (remainder gives 10). */
 export function nhsCheckDigit(nineDigits: string): number | null {
@@ -16,6 +13,13 @@ export function nhsCheckDigit(nineDigits: string): number | null {
   const check = 11 - (total % 11)
   if (check === 10) return null
   return check === 11 ? 0 : check
+}
+
+/** Ten digits (spaces ignored) whose last is the modulus-11 check digit of the first nine. */
+export function isValidNhsNumber(value: string): boolean {
+  const digits = value.replace(/\s/g, '')
+  if (!/^\d{10}$/.test(digits)) return false
+  return nhsCheckDigit(digits.slice(0, 9)) === Number(digits[9])
 }
 
 const digit = (random: Random): string => String(Math.floor(random() * 10))

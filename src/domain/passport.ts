@@ -12,6 +12,7 @@
  */
 import { z } from 'zod'
 import { roleSchema } from '../content/schema'
+import { issueTexts } from '../shared/zod-issues'
 import { canonicalJson, recordDigest } from './certificate'
 import {
   answerId,
@@ -27,6 +28,7 @@ import {
   type ModuleProgressRecord,
   type ReviewItemRecord,
 } from './model'
+import { slugify } from './slug'
 
 export const PASSPORT_FORMAT = 'ers-trainer-passport'
 export const PASSPORT_VERSION = 1
@@ -189,18 +191,7 @@ function listProblems(problems: readonly string[], shown = 3): string {
   return more > 0 ? `${head} (and ${more} more)` : head
 }
 
-function pathText(path: readonly PropertyKey[]): string {
-  let out = ''
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`
-    else out += out ? `.${String(part)}` : String(part)
-  }
-  return out || '(the whole file)'
-}
-
-function issueTexts(issues: z.ZodError['issues']): string[] {
-  return issues.map((issue) => `${pathText(issue.path)}: ${issue.message}`)
-}
+const problemTexts = (issues: z.ZodError['issues']): string[] => issueTexts(issues, { path: 'brackets', whole: '(the whole file)' })
 
 // ---------------------------------------------------------------------------------------------
 // Building and writing
@@ -239,7 +230,7 @@ export async function buildPassport(data: PassportData, meta: PassportMeta): Pro
     }),
   )
   const parsed = passportBodySchema.safeParse(plain)
-  if (!parsed.success) throw new PassportExportError(issueTexts(parsed.error.issues))
+  if (!parsed.success) throw new PassportExportError(problemTexts(parsed.error.issues))
   const problems = findInconsistencies(parsed.data)
   if (problems.length) throw new PassportExportError(problems)
   return { ...parsed.data, digest: await passportDigest(parsed.data) }
@@ -252,15 +243,8 @@ export function serialisePassport(passport: Passport): string {
 
 /** "ers-trainer-passport-sam-jones-2026-03-01.json" */
 export function passportFileName(learnerName: string, exportedAt: Date): string {
-  const slug =
-    learnerName
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'learner'
-  return `${PASSPORT_FORMAT}-${slug}-${exportedAt.toISOString().slice(0, 10)}.json`
+  const name = slugify(learnerName, { keep: 'letters', maxLength: 40, fallback: 'learner' })
+  return `${PASSPORT_FORMAT}-${name}-${exportedAt.toISOString().slice(0, 10)}.json`
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,7 +437,7 @@ export async function parsePassport(text: string): Promise<PassportParseResult> 
   if (!parsed.success) {
     return refuse(
       'invalid',
-      `This passport cannot be used because some of its contents are not valid: ${listProblems(issueTexts(parsed.error.issues))}.`,
+      `This passport cannot be used because some of its contents are not valid: ${listProblems(problemTexts(parsed.error.issues))}.`,
     )
   }
   const problems = findInconsistencies(parsed.data)

@@ -6,6 +6,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebFrameMain } from 'electron'
 import type { z } from 'zod'
 import { ipcContract, type IpcName, type IpcResults } from '../../../src/shared/ipc-contract'
+import { issueTexts } from '../../../src/shared/zod-issues'
 import { isInAppNavigation } from '../navigation'
 
 export class IpcRejection extends Error {
@@ -47,7 +48,7 @@ export function handle<K extends IpcName>(
     }
     const parsed = schema.safeParse(rawArgs)
     if (!parsed.success) {
-      const rejection = new IpcRejection(channel, 'bad-arguments', parsed.error.issues.map((i) => i.message).join('; '))
+      const rejection = new IpcRejection(channel, 'bad-arguments', issueTexts(parsed.error.issues, { path: 'none' }).join('; '))
       log(rejection.message)
       throw rejection
     }
